@@ -1,0 +1,2 @@
+/** The {@code ace} command line (picocli). */
+package dev.ace.cli;

@@ -1,0 +1,17 @@
+package dev.ace.core;
+
+import java.util.Objects;
+
+/**
+ * One principle that scored at or above its threshold (or that a failed detector could not clear
+ * under a fail-closed principle), with the detector that said so and where it looked.
+ */
+public record Finding(String principleId, double score, double threshold, Action action,
+                      String detectorId, String detectorVersion, Evidence evidence) {
+    public Finding {
+        Objects.requireNonNull(principleId, "principleId");
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(detectorId, "detectorId");
+        Objects.requireNonNull(detectorVersion, "detectorVersion");
+    }
+}

@@ -1,0 +1,2 @@
+/** The constitution: its model, the YAML loader that validates it, and its canonical digest. */
+package dev.ace.core.constitution;
