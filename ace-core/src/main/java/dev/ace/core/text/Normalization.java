@@ -61,20 +61,20 @@ final class Normalization {
             return end;
         }
         // Base with combining marks: compose first (e + U+0301 -> é), then fold; marks left on an
-        // ASCII letter (no precomposed form) are dropped.
+        // ASCII char (no precomposed form: q + U+0301, @ + U+0301) or on nothing visible are dropped.
         String composed = Normalizer.normalize(in.substring(i, marksEnd), Normalizer.Form.NFKC);
-        boolean afterAsciiLetter = false;
+        boolean keepMarks = false;
         for (int k = 0; k < composed.length(); ) {
             int c = composed.codePointAt(k);
             k += Character.charCount(c);
-            if (afterAsciiLetter && Folding.isMark(c)) {
+            if (!keepMarks && Folding.isMark(c)) {
                 continue;
             }
             String f = Folding.fold(c);
             emit(f, i, marksEnd, out);
             if (!f.isEmpty()) {
                 char last = f.charAt(f.length() - 1);
-                afterAsciiLetter = last >= 'a' && last <= 'z';
+                keepMarks = last >= 0x80;
             }
         }
         return marksEnd;
