@@ -43,7 +43,10 @@ final class SpacedLetters {
                 }
             }
             prevWord = isWordChar(c[r]);
-            b.move(r, w++);
+            if (w != r) {
+                b.move(r, w);
+            }
+            w++;
             r++;
         }
         b.length = w;
