@@ -61,7 +61,9 @@ public final class Cascade implements Inspector {
         this.isolatedExecutor = tiers.stream().anyMatch(TierSpec::isolated)
                 ? Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("ace-detector-", 0).factory())
                 : null;
-        warmUp();
+        if (b.warmUp) {
+            warmUp();
+        }
     }
 
     /**
@@ -271,6 +273,7 @@ public final class Cascade implements Inspector {
         private final List<TierSpec> tiers = new ArrayList<>();
         private int cacheSize = 10_000;
         private LongSupplier nanoTime = System::nanoTime;
+        private boolean warmUp = true;
 
         private Builder(Constitution constitution) {
             this.constitution = Objects.requireNonNull(constitution, "constitution");
@@ -290,6 +293,12 @@ public final class Cascade implements Inspector {
         /** The clock used for latency and budgets; tests pass a fake one. */
         public Builder nanoTime(LongSupplier nanoTime) {
             this.nanoTime = nanoTime;
+            return this;
+        }
+
+        /** Whether to warm the inline detectors up when built (default true; tests that count calls turn it off). */
+        public Builder warmUp(boolean warmUp) {
+            this.warmUp = warmUp;
             return this;
         }
 
