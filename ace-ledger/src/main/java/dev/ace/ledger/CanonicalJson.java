@@ -162,6 +162,15 @@ public final class CanonicalJson {
             end--;
         }
         digits = digits.substring(0, end);
+        if (digits.length() == 2) {
+            // Double.toString never writes fewer than two digits; ECMAScript wants one where one round-trips.
+            int rounded = (digits.charAt(0) - '0') + (digits.charAt(1) >= '5' ? 1 : 0);
+            String one = rounded == 10 ? "1" : Integer.toString(rounded);
+            int onePoint = rounded == 10 ? pointPos + 1 : pointPos;
+            if (Double.parseDouble("0." + one + "E" + onePoint) == Math.abs(d)) {
+                return sign + layout(one, onePoint);
+            }
+        }
         return sign + layout(digits, pointPos);
     }
 

@@ -35,7 +35,7 @@ public final class NoteVerifier {
      * @throws IllegalArgumentException naming the part that is wrong
      */
     public static NoteVerifier parse(String text) {
-        String[] parts = text.strip().split("\\+", -1);
+        String[] parts = text.strip().split("\\+", 3);
         if (parts.length != 3) {
             throw new IllegalArgumentException("a verifier key is <name>+<key id>+<base64 key>, got " + parts.length + " parts");
         }
