@@ -76,7 +76,12 @@ final class EmbeddedLedger extends AbstractLog implements Ledger {
         try {
             Files.createDirectories(dir);
             lockChannel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = lockChannel.tryLock();
+            FileLock lock;
+            try {
+                lock = lockChannel.tryLock();
+            } catch (java.nio.channels.OverlappingFileLockException e) {
+                lock = null;
+            }
             if (lock == null) {
                 throw new LedgerException(dir + " is open in another process (" + LOCK + " is locked)");
             }

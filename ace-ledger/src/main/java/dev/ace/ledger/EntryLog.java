@@ -125,7 +125,7 @@ final class EntryLog implements Closeable {
             byte[] data = new byte[length];
             readFully(ByteBuffer.wrap(data), at + HEADER);
             if (crc(length, data, 0, length) != header.getInt(4)) {
-                if (at + HEADER + length < size) {
+                if (wholeRecordAt(at + HEADER + length, size)) {
                     throw new LedgerException(file + ": entry " + index + " at byte " + at
                             + " fails its checksum and whole records follow it; the file is damaged, not torn."
                             + " Run 'ace ledger verify --dir' to locate changed entries; nothing was truncated");
@@ -142,6 +142,22 @@ final class EntryLog implements Closeable {
         }
         end = at;
         return index;
+    }
+
+    /** Whether a whole record with a good checksum starts at {@code at}: what tells damage from a torn tail. */
+    private boolean wholeRecordAt(long at, long size) throws IOException {
+        if (at + HEADER > size) {
+            return false;
+        }
+        ByteBuffer header = ByteBuffer.allocate(HEADER);
+        readFully(header, at);
+        int length = header.getInt(0);
+        if (length < 0 || length > Ledger.MAX_ENTRY_BYTES || at + HEADER + length > size) {
+            return false;
+        }
+        byte[] data = new byte[length];
+        readFully(ByteBuffer.wrap(data), at + HEADER);
+        return crc(length, data, 0, length) == header.getInt(4);
     }
 
     static int crc(int length, byte[] data, int off, int len) {
