@@ -84,6 +84,19 @@ class PostgresLedgerTest {
     }
 
     @Test
+    void anotherProcessTakesOverSequencingWhenTheSequencerCloses() {
+        Ledger a = Ledger.openPostgres(url, TestLogs.options());
+        try (Ledger b = Ledger.openPostgres(url, TestLogs.options())) {
+            assertThat(a.append(TestLogs.entry(0))).isZero();
+            a.close();
+            assertThat(b.append(TestLogs.entry(1))).isEqualTo(1);
+            assertThat(b.signCheckpoint().checkpoint().size()).isEqualTo(2);
+        } finally {
+            a.close();
+        }
+    }
+
+    @Test
     void refusesALogOfAnotherOrigin() {
         try (Ledger log = Ledger.openPostgres(url, TestLogs.options())) {
             log.append(TestLogs.entry(0));
