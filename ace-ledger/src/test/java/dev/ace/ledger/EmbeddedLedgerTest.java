@@ -155,6 +155,22 @@ class EmbeddedLedgerTest {
     }
 
     @Test
+    void refusesToSignACheckpointInconsistentWithTheLast() throws Exception {
+        try (Ledger log = TestLogs.open(dir)) {
+            for (int i = 0; i < 10; i++) {
+                log.append(TestLogs.entry(i));
+            }
+            log.signCheckpoint();
+            TamperTest.flipByteAt(dir.resolve("hashes").resolve("level-01"), 32 * 4); // the pair [8, 10)
+            log.append(TestLogs.entry(10));
+            assertThatThrownBy(log::signCheckpoint).isInstanceOf(LedgerException.class)
+                    .hasMessageContaining("refusing to sign size 11, inconsistent with the signed size 10");
+            assertThat(log.checkpoint().orElseThrow().checkpoint().size()).isEqualTo(10);
+            TamperTest.flipByteAt(dir.resolve("hashes").resolve("level-01"), 32 * 4); // the pair [8, 10)
+        }
+    }
+
+    @Test
     void appendsABatchInOrder() {
         try (Ledger log = TestLogs.open(dir)) {
             log.append(TestLogs.entry(0));
