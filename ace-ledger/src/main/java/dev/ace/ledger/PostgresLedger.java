@@ -449,6 +449,36 @@ final class PostgresLedger extends AbstractLog implements Ledger {
     }
 
     @Override
+    public byte[] subtreeHashes(int level, long first, int count) {
+        if (level < 0 || level > 62 || first < 0 || (first + count) << level > size()) {
+            throw new IllegalArgumentException("no " + count + " complete subtrees at level " + level + " from index " + first);
+        }
+        byte[] out = new byte[count * Digest.SIZE];
+        synchronized (read) {
+            try (PreparedStatement ps = read.prepareStatement(
+                    "SELECT idx, hash FROM ace_ledger_nodes WHERE level = ? AND idx >= ? AND idx < ? ORDER BY idx")) {
+                ps.setInt(1, level);
+                ps.setLong(2, first);
+                ps.setLong(3, first + count);
+                int n = 0;
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        System.arraycopy(rs.getBytes(2), 0, out, (int) (rs.getLong(1) - first) * Digest.SIZE, Digest.SIZE);
+                        n++;
+                    }
+                }
+                if (n != count) {
+                    throw new LedgerException("ace_ledger_nodes lacks " + (count - n) + " hashes at level " + level
+                            + " from index " + first);
+                }
+                return out;
+            } catch (SQLException e) {
+                throw new LedgerException("cannot read ace_ledger_nodes: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Override
     public long size() {
         synchronized (read) {
             try (Statement s = read.createStatement(); ResultSet rs = s.executeQuery("SELECT size FROM ace_ledger_head WHERE id = 1")) {
