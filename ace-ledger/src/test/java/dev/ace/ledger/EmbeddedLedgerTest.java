@@ -27,9 +27,14 @@ class EmbeddedLedgerTest {
     @Test
     void servesRootsAndProofsEqualToTheReferenceTree() throws Exception {
         try (Ledger log = TestLogs.open(dir)) {
-            for (int i = 0; i < 600; i++) {
+            for (int i = 0; i < 10; i++) {
                 assertThat(log.append(TestLogs.entry(i))).isEqualTo(i);
             }
+            List<byte[]> rest = new ArrayList<>();
+            for (int i = 10; i < 600; i++) {
+                rest.add(TestLogs.entry(i));
+            }
+            assertThat(log.appendAll(rest)).startsWith(10, 11).endsWith(599);
             List<Digest> leaves = TestLogs.leafHashes(log, 600);
             for (long n : new long[] {0, 1, 2, 3, 7, 8, 255, 256, 257, 511, 599, 600}) {
                 assertThat(log.root(n)).isEqualTo(Merkle.root(leaves.subList(0, (int) n)));
@@ -125,9 +130,11 @@ class EmbeddedLedgerTest {
     void rebuildsMissingTreeAndIndexFilesFromTheEntries() throws Exception {
         Digest root;
         try (Ledger log = TestLogs.open(dir)) {
+            List<byte[]> entries = new ArrayList<>();
             for (int i = 0; i < 300; i++) {
-                log.append(TestLogs.entry(i));
+                entries.add(TestLogs.entry(i));
             }
+            log.appendAll(entries);
             root = log.signCheckpoint().checkpoint().root();
         }
         Files.delete(dir.resolve("entries.idx"));
