@@ -136,6 +136,7 @@ final class EmbeddedLedger extends AbstractLog implements Ledger {
                             + trusted + "; run 'ace ledger verify --dir " + dir + "' to find the changed entry");
                 }
             }
+            entries.truncateTail(); // only now that the signed root is known to hold
             if (last != null) {
                 checkpoints.writeLatest(last.note());
             }

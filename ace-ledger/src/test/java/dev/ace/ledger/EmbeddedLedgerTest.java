@@ -151,6 +151,28 @@ class EmbeddedLedgerTest {
     }
 
     @Test
+    void ignoresAWrongStoredOffsetRatherThanTruncatingEntries() throws Exception {
+        try (Ledger log = TestLogs.open(dir)) {
+            List<byte[]> entries = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                entries.add(TestLogs.entry(i));
+            }
+            log.appendAll(entries);
+        }
+        long size = Files.size(dir.resolve("entries.log"));
+        try (FileChannel ch = FileChannel.open(dir.resolve("entries.idx"), StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            ByteBuffer slot = ByteBuffer.allocate(8);
+            ch.read(slot, 299 * 8L);
+            ch.write(ByteBuffer.allocate(8).putLong(0, slot.getLong(0) + 3), 299 * 8L);
+        }
+        try (Ledger log = TestLogs.open(dir)) {
+            assertThat(log.size()).isEqualTo(300);
+            assertThat(log.entry(299)).isEqualTo(TestLogs.entry(299));
+        }
+        assertThat(Files.size(dir.resolve("entries.log"))).isEqualTo(size);
+    }
+
+    @Test
     void refusesOversizedEntriesASecondWriterAndAnotherKey() {
         try (Ledger log = TestLogs.open(dir)) {
             assertThatThrownBy(() -> log.append(new byte[70_000])).hasMessageContaining("at most 65535 bytes");
