@@ -338,7 +338,10 @@ final class PostgresLedger extends AbstractLog implements Ledger {
         LedgerException failure = new LedgerException("PostgreSQL log " + redact(url) + ": " + e.getMessage(), e);
         batch.forEach(p -> p.done().completeExceptionally(failure));
         batch.clear();
-        if (closed) {
+        if (closed || !valid(work)) {
+            // No reconnection: appenders must not wait forever on a dead connection. Entries already queued may still
+            // be integrated by another process; their appenders get this error all the same.
+            sequencer = false;
             waiting.values().forEach(f -> f.completeExceptionally(failure));
             waiting.clear();
             for (Pending p; (p = pending.poll()) != null; ) {
@@ -543,6 +546,14 @@ final class PostgresLedger extends AbstractLog implements Ledger {
         } finally {
             closeQuietly(work);
             closeQuietly(read);
+        }
+    }
+
+    private static boolean valid(Connection c) {
+        try {
+            return c.isValid(2);
+        } catch (SQLException e) {
+            return false;
         }
     }
 
