@@ -53,18 +53,24 @@ public final class ContentDigests {
         }
     }
 
+    /** Writes the secret to a temporary owner-only file, then links it into place: never a half-written secret. */
     private static void create(Path file, byte[] secret) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
+        Path tmp = parent.resolve(file.getFileName() + ".tmp");
+        Files.deleteIfExists(tmp);
+        if (parent.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } else {
+            Files.createFile(tmp);
+        }
+        Files.write(tmp, secret);
         try {
-            if (parent.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } else {
-                Files.createFile(file);
-            }
-            Files.write(file, secret);
+            Files.createLink(file, tmp); // link(2) fails if the file exists: the first process to get here wins
         } catch (FileAlreadyExistsException raced) {
             // another process created it first; read theirs
+        } finally {
+            Files.deleteIfExists(tmp);
         }
     }
 

@@ -45,10 +45,11 @@ final class EmbeddedLedger extends AbstractLog implements Ledger {
     private volatile Throwable failure;
     private volatile boolean closed;
 
-    private record Pending(byte[] entry, CompletableFuture<Long> done) {
+    /** An entry waiting for the writer; its leaf hash is computed by the appender, off the writer thread. */
+    private record Pending(byte[] entry, Digest leafHash, CompletableFuture<Long> done) {
     }
 
-    private static final Pending STOP = new Pending(new byte[0], new CompletableFuture<>());
+    private static final Pending STOP = new Pending(new byte[0], Merkle.emptyRoot(), new CompletableFuture<>());
 
     private EmbeddedLedger(Path dir, LedgerOptions options, FileChannel lockChannel, FileLock lock) {
         this.dir = dir;
@@ -135,6 +136,7 @@ final class EmbeddedLedger extends AbstractLog implements Ledger {
                             + trusted + "; run 'ace ledger verify --dir " + dir + "' to find the changed entry");
                 }
             }
+            entries.truncateTail(); // only now that the signed root is known to hold
             if (last != null) {
                 checkpoints.writeLatest(last.note());
             }
@@ -193,7 +195,8 @@ final class EmbeddedLedger extends AbstractLog implements Ledger {
             throw new IllegalArgumentException("an entry is at most " + MAX_ENTRY_BYTES + " bytes, got " + entry.length);
         }
         checkOpen();
-        Pending p = new Pending(entry.clone(), new CompletableFuture<>());
+        byte[] copy = entry.clone();
+        Pending p = new Pending(copy, Merkle.leafHash(copy), new CompletableFuture<>());
         queue.add(p);
         return p;
     }
@@ -260,7 +263,7 @@ final class EmbeddedLedger extends AbstractLog implements Ledger {
             long[] at = entries.append(data);
             for (int i = 0; i < at.length; i++) {
                 offsets.putLong(base + i, at[i]);
-                tree.appendLeaf(base + i, Merkle.leafHash(data.get(i)));
+                tree.appendLeaf(base + i, batch.get(i).leafHash());
             }
         } catch (IOException | RuntimeException e) {
             failure = new LedgerException("writing " + entries.file() + " failed: " + e.getMessage(), e);

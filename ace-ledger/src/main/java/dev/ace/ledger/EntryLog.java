@@ -24,6 +24,7 @@ final class EntryLog implements Closeable {
     private final Path file;
     private final FileChannel channel;
     private long end;
+    private long scannedEnd = -1;
 
     /** What a recovery scan found: the entries that are whole, and where the whole part ends. */
     interface Visitor {
@@ -93,20 +94,18 @@ final class EntryLog implements Closeable {
         }
     }
 
-    /** The offset just past the record at {@code offset}, or -1 if no whole record header is there. */
+    /** The offset just past the whole, checksummed record at {@code offset}, or -1 if there is none. */
     long next(long offset) throws IOException {
-        if (offset < MAGIC.length || offset + HEADER > channel.size()) {
+        if (offset < MAGIC.length) {
             return -1;
         }
-        ByteBuffer header = ByteBuffer.allocate(HEADER);
-        readFully(header, offset);
-        int length = header.getInt(0);
-        return length < 0 || length > Ledger.MAX_ENTRY_BYTES ? -1 : offset + HEADER + length;
+        return wholeRecordEnd(offset, channel.size());
     }
 
     /**
-     * Reads whole records from {@code offset} on, numbering them from {@code firstIndex}, and truncates a torn tail.
-     * A damaged record followed by whole ones is not a torn write: the scan refuses to drop acknowledged entries.
+     * Reads whole records from {@code offset} on, numbering them from {@code firstIndex}, and notes where they end;
+     * {@link #truncateTail()} then drops a torn tail once the caller has checked what it read. A damaged record followed
+     * by whole ones is not a torn write: the scan refuses to drop acknowledged entries.
      *
      * @return the number of the first index past the whole records
      */
@@ -125,7 +124,7 @@ final class EntryLog implements Closeable {
             byte[] data = new byte[length];
             readFully(ByteBuffer.wrap(data), at + HEADER);
             if (crc(length, data, 0, length) != header.getInt(4)) {
-                if (wholeRecordAt(at + HEADER + length, size)) {
+                if (wholeRecordEnd(at + HEADER + length, size) > 0) {
                     throw new LedgerException(file + ": entry " + index + " at byte " + at
                             + " fails its checksum and whole records follow it; the file is damaged, not torn."
                             + " Run 'ace ledger verify --dir' to locate changed entries; nothing was truncated");
@@ -136,28 +135,36 @@ final class EntryLog implements Closeable {
             index++;
             at += HEADER + length;
         }
-        if (at < size) {
-            channel.truncate(at);
-            channel.force(true);
-        }
-        end = at;
+        scannedEnd = at;
         return index;
     }
 
-    /** Whether a whole record with a good checksum starts at {@code at}: what tells damage from a torn tail. */
-    private boolean wholeRecordAt(long at, long size) throws IOException {
+    /** Cuts the file after the whole records the last {@link #recover} found; appends go there. */
+    void truncateTail() throws IOException {
+        if (scannedEnd < 0) {
+            throw new IllegalStateException("truncateTail before recover");
+        }
+        if (scannedEnd < channel.size()) {
+            channel.truncate(scannedEnd);
+            channel.force(true);
+        }
+        end = scannedEnd;
+    }
+
+    /** The end of the whole record with a good checksum at {@code at}, or -1: what tells damage from a torn tail. */
+    private long wholeRecordEnd(long at, long size) throws IOException {
         if (at + HEADER > size) {
-            return false;
+            return -1;
         }
         ByteBuffer header = ByteBuffer.allocate(HEADER);
         readFully(header, at);
         int length = header.getInt(0);
         if (length < 0 || length > Ledger.MAX_ENTRY_BYTES || at + HEADER + length > size) {
-            return false;
+            return -1;
         }
         byte[] data = new byte[length];
         readFully(ByteBuffer.wrap(data), at + HEADER);
-        return crc(length, data, 0, length) == header.getInt(4);
+        return crc(length, data, 0, length) == header.getInt(4) ? at + HEADER + length : -1;
     }
 
     static int crc(int length, byte[] data, int off, int len) {

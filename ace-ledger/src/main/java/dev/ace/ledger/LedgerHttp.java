@@ -81,16 +81,8 @@ public final class LedgerHttp {
         if (tile.index() > (Long.MAX_VALUE / TilePath.WIDTH) || first + tile.width() > available) {
             return Response.text(404, "no such tile yet: " + tile.path() + " (the log has " + log.size() + " entries)");
         }
-        byte[] body = tile.entries() ? bundle(first, tile.width()) : hashes(level, first, tile.width());
+        byte[] body = tile.entries() ? bundle(first, tile.width()) : log.subtreeHashes(level, first, tile.width());
         return new Response(200, BINARY, tile.full() ? IMMUTABLE : SHORT_LIVED, body);
-    }
-
-    private byte[] hashes(int level, long first, int width) {
-        byte[] out = new byte[width * Digest.SIZE];
-        for (int i = 0; i < width; i++) {
-            log.subtreeHash(level, first + i).copyTo(out, i * Digest.SIZE);
-        }
-        return out;
     }
 
     private byte[] bundle(long first, int width) {

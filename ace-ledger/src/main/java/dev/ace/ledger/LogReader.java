@@ -14,6 +14,18 @@ public interface LogReader extends AutoCloseable {
     /** The hash of the complete subtree over leaves {@code [index << level, (index + 1) << level)}; level 0 is the leaf hash. */
     Digest subtreeHash(int level, long index);
 
+    /**
+     * The hashes of {@code count} consecutive complete subtrees of one level, concatenated (what a tile holds). Storage
+     * drivers may read them in one go.
+     */
+    default byte[] subtreeHashes(int level, long first, int count) {
+        byte[] out = new byte[count * Digest.SIZE];
+        for (int i = 0; i < count; i++) {
+            subtreeHash(level, first + i).copyTo(out, i * Digest.SIZE);
+        }
+        return out;
+    }
+
     /** PATH(index, D[size]), leaf to root. */
     List<Digest> inclusionProof(long index, long size);
 

@@ -173,18 +173,27 @@ final class PostgresLedger extends AbstractLog implements Ledger {
                 batch.clear();
                 long wait = sequencer ? idleWait : waiting.isEmpty() ? MAX_WAIT_MS : MIN_WAIT_MS;
                 Pending first = pending.poll(wait, TimeUnit.MILLISECONDS);
+                boolean seq = sequencer || tryLock();
+                List<Long> ids = List.of();
                 if (first != null) {
                     batch.add(first);
                     pending.drainTo(batch, MAX_BATCH - 1);
-                    enqueue(batch);
+                    // The sequencer queues and integrates its own appends in one transaction: one commit, not two.
+                    ids = enqueue(batch, !seq);
+                    if (!seq) {
+                        register(ids, batch);
+                    }
                 }
-                if (sequencer || tryLock()) {
-                    int n;
-                    int total = 0;
-                    do {
-                        n = integrate();
+                if (seq) {
+                    int n = integrate(!ids.isEmpty());
+                    if (!ids.isEmpty()) {
+                        register(ids, batch);
+                    }
+                    int total = n;
+                    while (n == MAX_BATCH) {
+                        n = integrate(false);
                         total += n;
-                    } while (n == MAX_BATCH);
+                    }
                     // Other processes' appends arrive only through the table: poll it often while busy, back off when idle.
                     idleWait = total > 0 ? MIN_WAIT_MS : Math.min(MAX_WAIT_MS, idleWait * 2);
                     maybeCheckpoint();
@@ -199,7 +208,8 @@ final class PostgresLedger extends AbstractLog implements Ledger {
         }
     }
 
-    private void enqueue(List<Pending> batch) throws SQLException {
+    /** Inserts the batch into the queue; commits unless the caller integrates in the same transaction. */
+    private List<Long> enqueue(List<Pending> batch, boolean commit) throws SQLException {
         work.setAutoCommit(false);
         List<Long> ids = new ArrayList<>(batch.size());
         try (PreparedStatement ps = work.prepareStatement("INSERT INTO ace_ledger_queue (entry) VALUES (?)",
@@ -214,11 +224,18 @@ final class PostgresLedger extends AbstractLog implements Ledger {
                     ids.add(keys.getLong(1));
                 }
             }
-            work.commit();
+            if (commit) {
+                work.commit();
+            }
         } catch (SQLException e) {
             work.rollback();
             throw e;
         }
+        return ids;
+    }
+
+    /** Once their queue rows are committed, the appenders wait for the rows to be integrated. */
+    private void register(List<Long> ids, List<Pending> batch) {
         for (int i = 0; i < batch.size(); i++) {
             waiting.put(ids.get(i), batch.get(i).done());
         }
@@ -234,15 +251,17 @@ final class PostgresLedger extends AbstractLog implements Ledger {
         }
     }
 
-    /** Integrates up to one batch of queued entries in one transaction; returns how many. */
-    private int integrate() throws SQLException {
-        work.setAutoCommit(true);
-        try (Statement s = work.createStatement(); ResultSet rs = s.executeQuery("SELECT 1 FROM ace_ledger_queue LIMIT 1")) {
-            if (!rs.next()) {
-                return 0;
+    /** Integrates up to one batch of queued entries and commits (with the caller's open transaction); returns how many. */
+    private int integrate(boolean inTransaction) throws SQLException {
+        if (!inTransaction) {
+            work.setAutoCommit(true);
+            try (Statement s = work.createStatement(); ResultSet rs = s.executeQuery("SELECT 1 FROM ace_ledger_queue LIMIT 1")) {
+                if (!rs.next()) {
+                    return 0;
+                }
             }
+            work.setAutoCommit(false);
         }
-        work.setAutoCommit(false);
         try {
             long size = headForUpdate(work);
             List<long[]> ids = new ArrayList<>();
@@ -338,7 +357,10 @@ final class PostgresLedger extends AbstractLog implements Ledger {
         LedgerException failure = new LedgerException("PostgreSQL log " + redact(url) + ": " + e.getMessage(), e);
         batch.forEach(p -> p.done().completeExceptionally(failure));
         batch.clear();
-        if (closed) {
+        if (closed || !valid(work)) {
+            // No reconnection: appenders must not wait forever on a dead connection. Entries already queued may still
+            // be integrated by another process; their appenders get this error all the same.
+            sequencer = false;
             waiting.values().forEach(f -> f.completeExceptionally(failure));
             waiting.clear();
             for (Pending p; (p = pending.poll()) != null; ) {
@@ -449,6 +471,36 @@ final class PostgresLedger extends AbstractLog implements Ledger {
     }
 
     @Override
+    public byte[] subtreeHashes(int level, long first, int count) {
+        if (level < 0 || level > 62 || first < 0 || (first + count) << level > size()) {
+            throw new IllegalArgumentException("no " + count + " complete subtrees at level " + level + " from index " + first);
+        }
+        byte[] out = new byte[count * Digest.SIZE];
+        synchronized (read) {
+            try (PreparedStatement ps = read.prepareStatement(
+                    "SELECT idx, hash FROM ace_ledger_nodes WHERE level = ? AND idx >= ? AND idx < ? ORDER BY idx")) {
+                ps.setInt(1, level);
+                ps.setLong(2, first);
+                ps.setLong(3, first + count);
+                int n = 0;
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        System.arraycopy(rs.getBytes(2), 0, out, (int) (rs.getLong(1) - first) * Digest.SIZE, Digest.SIZE);
+                        n++;
+                    }
+                }
+                if (n != count) {
+                    throw new LedgerException("ace_ledger_nodes lacks " + (count - n) + " hashes at level " + level
+                            + " from index " + first);
+                }
+                return out;
+            } catch (SQLException e) {
+                throw new LedgerException("cannot read ace_ledger_nodes: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Override
     public long size() {
         synchronized (read) {
             try (Statement s = read.createStatement(); ResultSet rs = s.executeQuery("SELECT size FROM ace_ledger_head WHERE id = 1")) {
@@ -513,6 +565,14 @@ final class PostgresLedger extends AbstractLog implements Ledger {
         } finally {
             closeQuietly(work);
             closeQuietly(read);
+        }
+    }
+
+    private static boolean valid(Connection c) {
+        try {
+            return c.isValid(2);
+        } catch (SQLException e) {
+            return false;
         }
     }
 

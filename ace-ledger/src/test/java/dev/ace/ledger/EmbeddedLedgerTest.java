@@ -27,9 +27,14 @@ class EmbeddedLedgerTest {
     @Test
     void servesRootsAndProofsEqualToTheReferenceTree() throws Exception {
         try (Ledger log = TestLogs.open(dir)) {
-            for (int i = 0; i < 600; i++) {
+            for (int i = 0; i < 10; i++) {
                 assertThat(log.append(TestLogs.entry(i))).isEqualTo(i);
             }
+            List<byte[]> rest = new ArrayList<>();
+            for (int i = 10; i < 600; i++) {
+                rest.add(TestLogs.entry(i));
+            }
+            assertThat(log.appendAll(rest)).startsWith(10, 11).endsWith(599);
             List<Digest> leaves = TestLogs.leafHashes(log, 600);
             for (long n : new long[] {0, 1, 2, 3, 7, 8, 255, 256, 257, 511, 599, 600}) {
                 assertThat(log.root(n)).isEqualTo(Merkle.root(leaves.subList(0, (int) n)));
@@ -125,9 +130,11 @@ class EmbeddedLedgerTest {
     void rebuildsMissingTreeAndIndexFilesFromTheEntries() throws Exception {
         Digest root;
         try (Ledger log = TestLogs.open(dir)) {
+            List<byte[]> entries = new ArrayList<>();
             for (int i = 0; i < 300; i++) {
-                log.append(TestLogs.entry(i));
+                entries.add(TestLogs.entry(i));
             }
+            log.appendAll(entries);
             root = log.signCheckpoint().checkpoint().root();
         }
         Files.delete(dir.resolve("entries.idx"));
@@ -144,6 +151,28 @@ class EmbeddedLedgerTest {
     }
 
     @Test
+    void ignoresAWrongStoredOffsetRatherThanTruncatingEntries() throws Exception {
+        try (Ledger log = TestLogs.open(dir)) {
+            List<byte[]> entries = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                entries.add(TestLogs.entry(i));
+            }
+            log.appendAll(entries);
+        }
+        long size = Files.size(dir.resolve("entries.log"));
+        try (FileChannel ch = FileChannel.open(dir.resolve("entries.idx"), StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            ByteBuffer slot = ByteBuffer.allocate(8);
+            ch.read(slot, 299 * 8L);
+            ch.write(ByteBuffer.allocate(8).putLong(0, slot.getLong(0) + 3), 299 * 8L);
+        }
+        try (Ledger log = TestLogs.open(dir)) {
+            assertThat(log.size()).isEqualTo(300);
+            assertThat(log.entry(299)).isEqualTo(TestLogs.entry(299));
+        }
+        assertThat(Files.size(dir.resolve("entries.log"))).isEqualTo(size);
+    }
+
+    @Test
     void refusesOversizedEntriesASecondWriterAndAnotherKey() {
         try (Ledger log = TestLogs.open(dir)) {
             assertThatThrownBy(() -> log.append(new byte[70_000])).hasMessageContaining("at most 65535 bytes");
@@ -152,6 +181,22 @@ class EmbeddedLedgerTest {
         NoteSigner other = NoteSigner.generate(TestLogs.ORIGIN, new SecureRandom());
         assertThatThrownBy(() -> Ledger.openEmbedded(dir, new LedgerOptions(TestLogs.ORIGIN, other, java.time.Duration.ZERO)))
                 .hasMessageContaining("a log keeps one key");
+    }
+
+    @Test
+    void refusesToSignACheckpointInconsistentWithTheLast() throws Exception {
+        try (Ledger log = TestLogs.open(dir)) {
+            for (int i = 0; i < 10; i++) {
+                log.append(TestLogs.entry(i));
+            }
+            log.signCheckpoint();
+            TamperTest.flipByteAt(dir.resolve("hashes").resolve("level-01"), 32 * 4); // the pair [8, 10)
+            log.append(TestLogs.entry(10));
+            assertThatThrownBy(log::signCheckpoint).isInstanceOf(LedgerException.class)
+                    .hasMessageContaining("refusing to sign size 11, inconsistent with the signed size 10");
+            assertThat(log.checkpoint().orElseThrow().checkpoint().size()).isEqualTo(10);
+            TamperTest.flipByteAt(dir.resolve("hashes").resolve("level-01"), 32 * 4); // the pair [8, 10)
+        }
     }
 
     @Test

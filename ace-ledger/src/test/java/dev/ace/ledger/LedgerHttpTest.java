@@ -29,9 +29,11 @@ class LedgerHttpTest {
     @BeforeEach
     void fill() {
         log = TestLogs.open(dir);
+        List<byte[]> entries = new java.util.ArrayList<>();
         for (int i = 0; i < 300; i++) {
-            log.append(TestLogs.entry(i));
+            entries.add(TestLogs.entry(i));
         }
+        log.appendAll(entries);
         log.signCheckpoint();
         http = new LedgerHttp(log);
     }

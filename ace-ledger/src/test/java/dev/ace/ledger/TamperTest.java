@@ -51,11 +51,18 @@ class TamperTest {
 
     private void writeLog(int n) {
         try (Ledger log = TestLogs.open(dir)) {
-            for (int i = 0; i < n; i++) {
-                log.append(TestLogs.entry(i));
-                if (i % 97 == 0) {
-                    log.signCheckpoint();
+            int i = 0;
+            while (i < n) {
+                int end = i == 0 ? 1 : Math.min(n, i + 97);
+                List<byte[]> batch = new java.util.ArrayList<>();
+                for (int k = i; k < end; k++) {
+                    batch.add(TestLogs.entry(k));
                 }
+                log.appendAll(batch);
+                if ((end - 1) % 97 == 0) {
+                    log.signCheckpoint(); // sizes 1, 98, 195, ..., 680
+                }
+                i = end;
             }
         }
     }
@@ -71,6 +78,14 @@ class TamperTest {
         assertThat(report.latest().checkpoint().size()).isEqualTo(700);
         assertThat(report.entriesChecked()).isEqualTo(700);
         assertThat(report.checkpointsChecked()).isEqualTo(9); // sizes 1, 98, ..., 680 and 700 on close
+    }
+
+    @Test
+    void auditPassesOnAnEmptyLog() throws Exception {
+        writeLog(0);
+        LogAuditor.Report report = LogAuditor.auditDirectory(dir, withEntries());
+        assertThat(report.latest().checkpoint().root()).isEqualTo(Merkle.emptyRoot());
+        assertThat(report.entriesChecked()).isZero();
     }
 
     @Test

@@ -54,9 +54,11 @@ class LedgerCommandTest {
         logDir = tmp.resolve("log");
         assertThat(ace("ledger", "keygen", "--name", ORIGIN, "--out", keys.toString())).isZero();
         try (Ledger log = open()) {
+            java.util.List<byte[]> entries = new java.util.ArrayList<>();
             for (int i = 0; i < 300; i++) {
-                log.append(("{\"seq\":" + i + "}").getBytes(StandardCharsets.UTF_8));
+                entries.add(("{\"seq\":" + i + "}").getBytes(StandardCharsets.UTF_8));
             }
+            log.appendAll(entries);
         }
     }
 
@@ -99,9 +101,11 @@ class LedgerCommandTest {
         Path forked = tmp.resolve("forked");
         NoteSigner signer = NoteSigner.parse(Files.readString(keys.resolve("signer.key")));
         try (Ledger log = Ledger.openEmbedded(forked, new LedgerOptions(ORIGIN, signer, Duration.ZERO))) {
+            java.util.List<byte[]> entries = new java.util.ArrayList<>();
             for (int i = 0; i < 400; i++) {
-                log.append(("{\"forged\":" + i + "}").getBytes(StandardCharsets.UTF_8));
+                entries.add(("{\"forged\":" + i + "}").getBytes(StandardCharsets.UTF_8));
             }
+            log.appendAll(entries);
         }
         assertThat(ace("ledger", "verify", "--dir", forked.toString(), "--key", key,
                 "--state", logDir.resolve("verified-checkpoint").toString())).isEqualTo(1);
