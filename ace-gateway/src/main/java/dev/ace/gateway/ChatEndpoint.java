@@ -239,6 +239,7 @@ final class ChatEndpoint {
         }
         StreamInspector si = sb.build();
         x.status = 200;
+        x.streaming = true;
         x.res.status(200);
         x.res.header("Content-Type", "text/event-stream; charset=utf-8");
         x.res.header("Cache-Control", "no-cache");
@@ -272,8 +273,9 @@ final class ChatEndpoint {
             closeQuietly(upstream);
             try {
                 os.close();
-            } catch (IOException | UncheckedIOException gone) {
-                ctx.metrics.streamEvent("client_gone");
+            } catch (IOException | RuntimeException gone) {
+                // the server reports a vanished client as an unchecked exception at close: nothing left to send
+                x.status = 499;
             }
         }
     }

@@ -29,6 +29,8 @@ final class Exchange {
     final String requestId;
     private final GatewayContext ctx;
     int status = 200;
+    /** True once an event stream has started: errors can no longer change the response. */
+    boolean streaming;
 
     Exchange(GatewayContext ctx, ServerRequest req, ServerResponse res, Dialect dialect, String endpoint) {
         this.ctx = ctx;

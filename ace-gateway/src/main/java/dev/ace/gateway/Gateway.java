@@ -128,6 +128,9 @@ public final class Gateway implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "request " + x.requestId + " failed", e);
             x.status = 500;
+            if (x.streaming) {
+                return; // the status line is gone; the stream simply ends
+            }
             if (!res.isSent()) {
                 x.error(500, "internal_error", "ACE could not handle request " + x.requestId + ": "
                         + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));

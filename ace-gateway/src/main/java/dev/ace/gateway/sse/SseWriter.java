@@ -81,6 +81,11 @@ public final class SseWriter {
             lastWriteNanos = System.nanoTime();
         } catch (IOException e) {
             throw new UncheckedIOException("client went away: " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // servers wrap a broken connection in their own unchecked exceptions; to a writer it is a client gone
+            throw new UncheckedIOException("client went away: " + e.getMessage(), new IOException(e));
         }
     }
 }
