@@ -8,6 +8,8 @@ import dev.ace.gateway.config.GatewayConfig;
 import dev.ace.gateway.config.UpstreamConfig;
 import dev.ace.gateway.decision.DecisionSink;
 import dev.ace.gateway.decision.JsonlDecisionSink;
+import dev.ace.gateway.decision.LedgerDecisionSink;
+import dev.ace.ledger.LedgerHttp;
 import dev.ace.gateway.tenant.ReviewItem;
 import dev.ace.gateway.tenant.Tenant;
 import io.helidon.webserver.WebServer;
@@ -22,7 +24,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Set;
@@ -46,12 +50,14 @@ public final class Gateway implements AutoCloseable {
     private final WebServer server;
     private final ScheduledExecutorService keepAlive;
     private final ExecutorService slowExecutor;
+    private final LedgerHttp ledgerHttp;
     private volatile boolean closed;
 
     private Gateway(Builder b) {
         this.keepAlive = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("ace-keepalive").factory());
         this.slowExecutor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("ace-slow-tier-", 0).factory());
-        DecisionSink sink = b.sink != null ? b.sink : JsonlDecisionSink.open(b.config.decisionLog().path());
+        DecisionSink sink = b.sink != null ? b.sink : openSink(b.config.decisionLog());
+        this.ledgerHttp = sink instanceof LedgerDecisionSink l ? new LedgerHttp(l.reader()) : null;
         Decisions decisions = new Decisions(sink, secret(b.config.decisionLog(), b.env), b.clock);
         UpstreamClient client = new UpstreamClient(b.config.server().connectTimeout(), b.config.server().upstreamTimeout(), b.env);
         this.ctx = new GatewayContext(b.config, b.inspector, b.slowInspector, decisions, client, b.clock, b.nanoTime,
@@ -112,6 +118,30 @@ public final class Gateway implements AutoCloseable {
                     res.header("Content-Type", GatewayMetrics.contentType());
                     res.send(ctx.metrics.scrape());
                 });
+        if (ledgerHttp != null) {
+            r.get("/ledger/*", this::ledger);
+        }
+    }
+
+    /** The decision ledger, read-only, in the C2SP tlog-tiles layout. */
+    private void ledger(ServerRequest req, ServerResponse res) {
+        String path = req.path().path().substring("/ledger/".length());
+        Map<String, String> query = new HashMap<>();
+        for (String name : req.query().names()) {
+            query.put(name, req.query().get(name));
+        }
+        LedgerHttp.Response answer = ledgerHttp.handle(path, query);
+        res.status(answer.status());
+        res.header("Content-Type", answer.contentType());
+        if (answer.cacheControl() != null) {
+            res.header("Cache-Control", answer.cacheControl());
+        }
+        res.send(answer.body());
+    }
+
+    private static DecisionSink openSink(DecisionLogConfig log) {
+        return log.kind() == DecisionLogConfig.Kind.LEDGER ? LedgerDecisionSink.open(log.path())
+                : JsonlDecisionSink.open(log.path());
     }
 
     /** A handler step that may fail with I/O. */
@@ -234,7 +264,7 @@ public final class Gateway implements AutoCloseable {
         if (fromEnv != null && !fromEnv.isEmpty()) {
             return fromEnv.getBytes(StandardCharsets.UTF_8);
         }
-        Path dir = log.kind() == DecisionLogConfig.Kind.LEDGER ? log.path() : log.path().toAbsolutePath().getParent();
+        Path dir = log.path().toAbsolutePath().getParent();
         Path keyFile = dir.resolve("digest.key");
         try {
             if (Files.exists(keyFile)) {

@@ -5,10 +5,11 @@ import java.nio.file.Path;
 /**
  * Where decision records go.
  *
- * @param kind         JSONL (a file with group-committed fsync) or LEDGER (the Merkle log, when built in)
- * @param path         the JSONL file, or the ledger directory
+ * @param kind         LEDGER (the transparency ledger: a Merkle log with signed checkpoints, the default) or
+ *                     JSONL (a plain file with group-committed fsync)
+ * @param path         the ledger directory, or the JSONL file
  * @param digestKeyEnv environment variable holding the secret behind per-tenant content HMACs; when unset
- *                     a random key is created once in {@code digest.key} beside the log
+ *                     a random key is created once in {@code digest.key} in the log's parent directory
  */
 public record DecisionLogConfig(Kind kind, Path path, String digestKeyEnv) {
     public enum Kind {
@@ -16,6 +17,6 @@ public record DecisionLogConfig(Kind kind, Path path, String digestKeyEnv) {
     }
 
     public static DecisionLogConfig defaults() {
-        return new DecisionLogConfig(Kind.JSONL, Path.of("ace-data", "decisions.jsonl"), "ACE_DIGEST_KEY");
+        return new DecisionLogConfig(Kind.LEDGER, Path.of("ace-data", "ledger"), "ACE_DIGEST_KEY");
     }
 }
