@@ -83,8 +83,9 @@ final class ChatEndpoint {
         TenantContext tc = GatewayContext.tenantContext(tenant, tier);
         Verdict v = ctx.inspector.inspect(new InspectionRequest(new Conversation(turns), Direction.INPUT, tc));
         ctx.metrics.verdict(Direction.INPUT, v);
-        ctx.decisions.record(tenant.id(), x.requestId, Direction.INPUT, prompt, v,
-                upstream == null ? "" : upstream.name(), !tenant.shadow());
+        // The input decision becomes durable while the request travels on; every answer waits for it.
+        x.mustRecord(ctx.decisions.recordLater(tenant.id(), x.requestId, Direction.INPUT, prompt, v,
+                upstream == null ? "" : upstream.name(), !tenant.shadow()));
         if (v.action() == Action.BLOCK && user != null) {
             ctx.abuse.violation(tenant.id(), user, v.principleIds().iterator().next());
         }
@@ -238,6 +239,10 @@ final class ChatEndpoint {
             sb.slowTier(ctx.slowInspector, ctx.slowExecutor, Math.max(64, server.windowChars() / 2));
         }
         StreamInspector si = sb.build();
+        if (!x.awaitDecisions()) {
+            closeQuietly(upstream);
+            return;
+        }
         x.status = 200;
         x.streaming = true;
         x.res.status(200);
@@ -257,7 +262,7 @@ final class ChatEndpoint {
             }
         }, period, period, TimeUnit.MILLISECONDS);
         StreamRelay relay = new StreamRelay(x.dialect, writer, si, x.requestId, server.slowTierWait(),
-                ctx.metrics::streamEvent);
+                !tenant.shadow(), ctx.metrics::streamEvent);
         try {
             relay.relay(upstream, outcome -> {
                 Verdict v = outcome.halt() != null ? outcome.halt().verdict()

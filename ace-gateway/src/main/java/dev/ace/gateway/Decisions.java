@@ -16,7 +16,10 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -30,11 +33,23 @@ final class Decisions {
     private final Clock clock;
     private final AtomicLong sequence = new AtomicLong();
     private final Map<String, byte[]> tenantKeys = new ConcurrentHashMap<>();
+    private final ExecutorService background =
+            Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("ace-decision-", 0).factory());
 
     Decisions(DecisionSink sink, byte[] secret, Clock clock) {
         this.sink = sink;
         this.secret = secret.clone();
         this.clock = clock;
+    }
+
+    /**
+     * Starts recording a decision on a virtual thread, so that it can become durable while the request goes
+     * on (to the upstream); the caller must {@link CompletableFuture#join() join} it before it answers.
+     */
+    CompletableFuture<DecisionRecord> recordLater(String tenant, String requestId, Direction direction, String content,
+                                                  Verdict v, String upstream, boolean enforced) {
+        return CompletableFuture.supplyAsync(() -> record(tenant, requestId, direction, content, v, upstream, enforced),
+                background);
     }
 
     /** Records a decision; returns only when the sink has made it durable. */
@@ -72,6 +87,7 @@ final class Decisions {
     }
 
     void close() {
+        background.close();
         sink.close();
     }
 }

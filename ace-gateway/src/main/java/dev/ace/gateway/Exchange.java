@@ -12,7 +12,11 @@ import io.helidon.webserver.http.ServerResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -31,6 +35,7 @@ final class Exchange {
     int status = 200;
     /** True once an event stream has started: errors can no longer change the response. */
     boolean streaming;
+    private final List<CompletableFuture<?>> pending = new ArrayList<>(2);
 
     Exchange(GatewayContext ctx, ServerRequest req, ServerResponse res, Dialect dialect, String endpoint) {
         this.ctx = ctx;
@@ -134,7 +139,33 @@ final class Exchange {
         send(status, "application/json", body);
     }
 
+    /** A decision that must be durable before this exchange answers. */
+    void mustRecord(CompletableFuture<?> decision) {
+        pending.add(decision);
+    }
+
+    /** Waits until every decision of this exchange is durable; false (after answering 503) if one failed. */
+    boolean awaitDecisions() {
+        try {
+            for (CompletableFuture<?> f : pending) {
+                f.join();
+            }
+            pending.clear();
+            return true;
+        } catch (CompletionException e) {
+            pending.clear();
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            res.header("retry-after", "1");
+            send(503, "application/json", dialect.error(503, "ACE could not make its decision durable, so it does not "
+                    + "answer (retry shortly): " + cause.getMessage(), "decision_log_unavailable", requestId, null));
+            return false;
+        }
+    }
+
     void send(int status, String contentType, byte[] body) {
+        if (!pending.isEmpty() && !awaitDecisions()) {
+            return;
+        }
         this.status = status;
         res.status(status);
         res.header("Content-Type", contentType);

@@ -39,6 +39,8 @@ final class StreamRelay {
     private ObjectNode first;
     private int openBlock = -1;
     private long outputTokens;
+    private final boolean enforce;
+    private StreamStep.Halt shadowHalt;
 
     private record Queued(SseEvent event, long end, boolean terminal) {
     }
@@ -48,7 +50,8 @@ final class StreamRelay {
     }
 
     StreamRelay(Dialect dialect, SseWriter out, StreamInspector inspector, String requestId, Duration slowTierWait,
-                Consumer<String> events) {
+                boolean enforce, Consumer<String> events) {
+        this.enforce = enforce;
         this.dialect = dialect;
         this.out = out;
         this.inspector = inspector;
@@ -89,6 +92,17 @@ final class StreamRelay {
 
     private Outcome onEvent(SseEvent e, Consumer<Outcome> beforeEnd) {
         boolean terminal = dialect == Dialect.OPENAI ? e.data().startsWith("[DONE]") : e.event().equals("message_stop");
+        if (shadowHalt != null) {
+            // shadow mode: the stream already crossed a principle, which is recorded; relay the rest untouched
+            if (terminal) {
+                Outcome o = new Outcome(shadowHalt, answer.toString(), false, true);
+                beforeEnd.accept(o);
+                write(e);
+                return o;
+            }
+            write(e);
+            return null;
+        }
         String text = "";
         if (!terminal) {
             JsonNode json = parse(e.data());
@@ -151,7 +165,12 @@ final class StreamRelay {
     private Outcome end(SseEvent terminal, Consumer<Outcome> beforeEnd) {
         StreamStep step = inspector.finish();
         if (step instanceof StreamStep.Halt h) {
-            return halt(h, beforeEnd);
+            Outcome o = halt(h, beforeEnd);
+            if (o == null) { // shadow mode, and the upstream ended without its terminal frame
+                o = new Outcome(h, answer.toString(), false, false);
+                beforeEnd.accept(o);
+            }
+            return o;
         }
         releaseUpTo(Long.MAX_VALUE);
         awaitSlowTier();
@@ -177,6 +196,21 @@ final class StreamRelay {
     }
 
     private Outcome halt(StreamStep.Halt h, Consumer<Outcome> beforeEnd) {
+        if (!enforce) {
+            shadowHalt = h;
+            events.accept("shadow_halt");
+            while (!queue.isEmpty()) {
+                Queued q = queue.pollFirst();
+                if (q.terminal) {
+                    Outcome o = new Outcome(h, answer.toString(), false, true);
+                    beforeEnd.accept(o);
+                    write(q.event);
+                    return o;
+                }
+                write(q.event);
+            }
+            return null;
+        }
         queue.clear();
         writeRetractions();
         events.accept("halted");

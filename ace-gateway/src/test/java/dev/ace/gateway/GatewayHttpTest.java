@@ -202,6 +202,35 @@ class GatewayHttpTest {
     }
 
     @Test
+    void shadowModeDoesNotHaltAnUnsafeStreamButRecordsIt() throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(fx.base() + "/v1/chat/completions"))
+                .header("Authorization", "Bearer " + GatewayFixture.SHADOW_KEY)
+                .POST(HttpRequest.BodyPublishers.ofString(chat("gpt-test", "TELL_UNSAFE story", true))).build();
+        HttpResponse<byte[]> r = fx.http.send(req, HttpResponse.BodyHandlers.ofByteArray());
+        List<String> data = new ArrayList<>();
+        new SseParser().feed(r.body()).forEach(e -> data.add(e.data()));
+        assertThat(data).containsExactlyElementsOf(ScriptedUpstream.openAiFrames(ScriptedUpstream.UNSAFE));
+        String id = r.headers().firstValue("x-request-id").orElseThrow();
+        assertThat(fx.decisionLog().lines().filter(l -> l.contains(id) && l.contains("\"OUTPUT\"")))
+                .singleElement().satisfies(l -> assertThat(l).contains("\"action\":\"BLOCK\"").contains("\"enforced\":false"));
+    }
+
+    @Test
+    void unsafeStreamIsHaltedOnTheWireWithAnAceAnnotationAndNoUnsafeText() throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(fx.base() + "/v1/chat/completions"))
+                .header("Authorization", "Bearer " + GatewayFixture.KEY)
+                .POST(HttpRequest.BodyPublishers.ofString(chat("gpt-test", "TELL_UNSAFE story", true))).build();
+        HttpResponse<byte[]> r = fx.http.send(req, HttpResponse.BodyHandlers.ofByteArray());
+        List<SseEvent> events = new SseParser().feed(r.body());
+        assertThat(events.get(events.size() - 1).data()).isEqualTo("[DONE]");
+        JsonNode halt = ScriptedUpstream.JSON.readTree(events.get(events.size() - 2).data());
+        assertThat(halt.path("choices").get(0).path("finish_reason").asText()).isEqualTo("content_filter");
+        assertThat(halt.path("ace").path("principle_ids").get(0).asText()).isEqualTo("bio.weapons-uplift");
+        assertThat(halt.path("ace").path("request_id").asText()).isEqualTo(r.headers().firstValue("x-request-id").orElseThrow());
+        assertThat(new String(r.body(), StandardCharsets.UTF_8)).doesNotContain("anthrax");
+    }
+
+    @Test
     void flaggedPromptIsForwardedWithAHeader() throws Exception {
         HttpResponse<String> r = fx.post("/v1/chat/completions", GatewayFixture.KEY, chat("gpt-test", "I saw a flamingo", false));
         assertThat(r.statusCode()).isEqualTo(200);
