@@ -2,7 +2,9 @@
 # Load benchmark of the ACE gateway (issue 4). Runs wrk, in one go, against
 #   (a) the scripted upstream directly,
 #   (b) nginx as a plain reverse proxy to it,
-#   (c) ACE (`./ace serve`, -Xmx512m, inspection on, decisions to the default transparency ledger),
+#   (c) ACE (`./ace serve`, -Xmx512m, inspection on, decisions to the default transparency ledger on disk,
+#       each one fsynced before the answer),
+#   (d) the same with the ledger on tmpfs (/dev/shm), which separates the gateway's own cost from the disk's,
 # and prints p50/p99 latency and requests/s for each, then the time to the first byte of a stream.
 # Loopback only. Installs wrk and nginx from Debian packages if they are missing. Stops all it started.
 #
@@ -11,15 +13,16 @@
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 DURATION="${DURATION:-10s}"; CONNECTIONS="${CONNECTIONS:-64}"; THREADS="${THREADS:-2}"
-UP_PORT=18181; NGINX_PORT=18182; ACE_PORT=18183
+UP_PORT=18181; NGINX_PORT=18182; ACE_PORT=18183; ACE_SHM_PORT=18184
 export JAVA_HOME="$("$root/scripts/find-jdk.sh")"
 work="$(mktemp -d /tmp/ace-bench.XXXXXX)"
+shm="$(mktemp -d /dev/shm/ace-bench.XXXXXX)"
 pids=()
 cleanup() {
   for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
   [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
   wait 2>/dev/null || true
-  rm -rf "$work"
+  rm -rf "$work" "$shm"
 }
 trap cleanup EXIT
 
@@ -31,7 +34,7 @@ fi
 wait_port() { for _ in $(seq 1 300); do (echo >"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0; sleep 0.1; done; echo "port $1 never opened" >&2; exit 2; }
 
 # (a) the scripted upstream
-"$JAVA_HOME/bin/java" -Xmx512m "$root/bench/BenchUpstream.java" "$UP_PORT" >"$work/upstream.log" 2>&1 &
+"$JAVA_HOME/bin/java" -Xmx512m -Dsun.net.httpserver.nodelay=true "$root/bench/BenchUpstream.java" "$UP_PORT" >"$work/upstream.log" 2>&1 &
 pids+=($!)
 
 # (b) nginx as a plain reverse proxy, keep-alive to the upstream
@@ -72,8 +75,11 @@ constitution=()
 "$root/ace" --version >/dev/null  # builds ACE if needed, before anything is timed
 ACE_JAVA_OPTS="-Xmx512m" "$root/ace" serve --config "$work/gateway.yaml" "${constitution[@]}" >"$work/ace.log" 2>&1 &
 pids+=($!)
+sed -e "s/port: $ACE_PORT/port: $ACE_SHM_PORT/" -e "s#$work/ledger#$shm/ledger#" "$work/gateway.yaml" >"$work/gateway-shm.yaml"
+ACE_JAVA_OPTS="-Xmx512m" "$root/ace" serve --config "$work/gateway-shm.yaml" "${constitution[@]}" >"$work/ace-shm.log" 2>&1 &
+pids+=($!)
 
-wait_port "$UP_PORT"; wait_port "$NGINX_PORT"; wait_port "$ACE_PORT"
+wait_port "$UP_PORT"; wait_port "$NGINX_PORT"; wait_port "$ACE_PORT"; wait_port "$ACE_SHM_PORT"
 
 run() { # name url
   # a short warm-up (JIT), then the measured run
@@ -93,6 +99,7 @@ echo "|------------------------------|-----------|-----------|------------|-----
 run "(a) upstream direct" "http://127.0.0.1:$UP_PORT/v1/chat/completions"
 run "(b) nginx reverse proxy" "http://127.0.0.1:$NGINX_PORT/v1/chat/completions"
 run "(c) ACE, inspection on" "http://127.0.0.1:$ACE_PORT/v1/chat/completions"
+run "(d) ACE, ledger on tmpfs" "http://127.0.0.1:$ACE_SHM_PORT/v1/chat/completions"
 
 ttfb() { # url -> median time to the first byte of a streamed answer, ms
   local body='{"model":"bench","stream":true,"messages":[{"role":"user","content":"Tell me about the weather."}]}'
@@ -105,3 +112,5 @@ echo
 echo "streaming, time to first byte (median of 200 sequential curl requests):"
 echo "  upstream direct: $(ttfb "http://127.0.0.1:$UP_PORT/v1/chat/completions") ms"
 echo "  ACE:             $(ttfb "http://127.0.0.1:$ACE_PORT/v1/chat/completions") ms"
+echo "  ACE, tmpfs log:  $(ttfb "http://127.0.0.1:$ACE_SHM_PORT/v1/chat/completions") ms"
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) CPUs (other work on this machine inflates every row)"
