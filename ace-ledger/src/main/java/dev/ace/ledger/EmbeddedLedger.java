@@ -172,12 +172,33 @@ final class EmbeddedLedger extends AbstractLog implements Ledger {
 
     @Override
     public long append(byte[] entry) {
+        return await(submit(entry));
+    }
+
+    @Override
+    public long[] appendAll(List<byte[]> batch) {
+        List<Pending> submitted = new ArrayList<>(batch.size());
+        for (byte[] e : batch) {
+            submitted.add(submit(e));
+        }
+        long[] out = new long[batch.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = await(submitted.get(i));
+        }
+        return out;
+    }
+
+    private Pending submit(byte[] entry) {
         if (entry.length > MAX_ENTRY_BYTES) {
             throw new IllegalArgumentException("an entry is at most " + MAX_ENTRY_BYTES + " bytes, got " + entry.length);
         }
         checkOpen();
         Pending p = new Pending(entry.clone(), new CompletableFuture<>());
         queue.add(p);
+        return p;
+    }
+
+    private long await(Pending p) {
         try {
             while (true) {
                 try {

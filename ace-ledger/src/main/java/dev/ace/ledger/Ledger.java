@@ -25,6 +25,12 @@ public interface Ledger extends LogReader, AutoCloseable {
      */
     long append(byte[] entry);
 
+    /**
+     * Appends several entries, in order, and returns their indexes once all are durable; they share fsyncs like
+     * concurrent appends do (bulk import, benchmarks).
+     */
+    long[] appendAll(java.util.List<byte[]> entries);
+
     /** Signs a checkpoint of the current size now if the log grew since the last one, and returns the latest. */
     SignedCheckpoint signCheckpoint();
 

@@ -42,6 +42,13 @@ public interface LogSource {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted while fetching " + request.uri(), e);
+            } catch (java.net.ConnectException e) {
+                throw new IOException("GET " + request.uri() + ": cannot connect", e);
+            } catch (IOException e) {
+                if (e.getMessage() != null && e.getMessage().startsWith("GET ")) {
+                    throw e;
+                }
+                throw new IOException("GET " + request.uri() + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
             }
         };
     }

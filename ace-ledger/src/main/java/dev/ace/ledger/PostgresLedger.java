@@ -29,6 +29,8 @@ import java.util.concurrent.TimeUnit;
 final class PostgresLedger extends AbstractLog implements Ledger {
     private static final long LOCK_KEY = 0x4143454c45444752L; // "ACELEDGR"
     private static final int MAX_BATCH = 4096;
+    private static final long MIN_WAIT_MS = 2;
+    private static final long MAX_WAIT_MS = 50;
     private static final String[] SCHEMA = {
         "CREATE TABLE IF NOT EXISTS ace_ledger_meta (origin text PRIMARY KEY, verifier_key text NOT NULL)",
         "CREATE TABLE IF NOT EXISTS ace_ledger_queue (id bigserial PRIMARY KEY, entry bytea NOT NULL)",
@@ -116,6 +118,23 @@ final class PostgresLedger extends AbstractLog implements Ledger {
 
     @Override
     public long append(byte[] entry) {
+        return await(submit(entry));
+    }
+
+    @Override
+    public long[] appendAll(List<byte[]> batch) {
+        List<Pending> submitted = new ArrayList<>(batch.size());
+        for (byte[] e : batch) {
+            submitted.add(submit(e));
+        }
+        long[] out = new long[batch.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = await(submitted.get(i));
+        }
+        return out;
+    }
+
+    private Pending submit(byte[] entry) {
         if (entry.length > MAX_ENTRY_BYTES) {
             throw new IllegalArgumentException("an entry is at most " + MAX_ENTRY_BYTES + " bytes, got " + entry.length);
         }
@@ -124,6 +143,10 @@ final class PostgresLedger extends AbstractLog implements Ledger {
         }
         Pending p = new Pending(entry.clone(), new CompletableFuture<>());
         pending.add(p);
+        return p;
+    }
+
+    private long await(Pending p) {
         try {
             while (true) {
                 try {
@@ -144,19 +167,26 @@ final class PostgresLedger extends AbstractLog implements Ledger {
 
     private void run() {
         List<Pending> batch = new ArrayList<>();
+        long idleWait = MIN_WAIT_MS;
         while (!closed || !pending.isEmpty() || !waiting.isEmpty()) {
             try {
                 batch.clear();
-                Pending first = pending.poll(waiting.isEmpty() ? 50 : 2, TimeUnit.MILLISECONDS);
+                long wait = sequencer ? idleWait : waiting.isEmpty() ? MAX_WAIT_MS : MIN_WAIT_MS;
+                Pending first = pending.poll(wait, TimeUnit.MILLISECONDS);
                 if (first != null) {
                     batch.add(first);
                     pending.drainTo(batch, MAX_BATCH - 1);
                     enqueue(batch);
                 }
                 if (sequencer || tryLock()) {
-                    while (integrate() == MAX_BATCH) {
-                        // keep going while the queue is full
-                    }
+                    int n;
+                    int total = 0;
+                    do {
+                        n = integrate();
+                        total += n;
+                    } while (n == MAX_BATCH);
+                    // Other processes' appends arrive only through the table: poll it often while busy, back off when idle.
+                    idleWait = total > 0 ? MIN_WAIT_MS : Math.min(MAX_WAIT_MS, idleWait * 2);
                     maybeCheckpoint();
                 }
                 resolveWaiting();
@@ -206,6 +236,12 @@ final class PostgresLedger extends AbstractLog implements Ledger {
 
     /** Integrates up to one batch of queued entries in one transaction; returns how many. */
     private int integrate() throws SQLException {
+        work.setAutoCommit(true);
+        try (Statement s = work.createStatement(); ResultSet rs = s.executeQuery("SELECT 1 FROM ace_ledger_queue LIMIT 1")) {
+            if (!rs.next()) {
+                return 0;
+            }
+        }
         work.setAutoCommit(false);
         try {
             long size = headForUpdate(work);

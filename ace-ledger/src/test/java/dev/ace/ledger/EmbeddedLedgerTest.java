@@ -155,6 +155,16 @@ class EmbeddedLedgerTest {
     }
 
     @Test
+    void appendsABatchInOrder() {
+        try (Ledger log = TestLogs.open(dir)) {
+            log.append(TestLogs.entry(0));
+            long[] indexes = log.appendAll(List.of(TestLogs.entry(1), TestLogs.entry(2), TestLogs.entry(3)));
+            assertThat(indexes).containsExactly(1, 2, 3);
+            assertThat(log.entry(3)).isEqualTo(TestLogs.entry(3));
+        }
+    }
+
+    @Test
     void closesIdempotentlyAndRefusesAppendsAfterwards() {
         Ledger log = TestLogs.open(dir);
         log.append(TestLogs.entry(0));
