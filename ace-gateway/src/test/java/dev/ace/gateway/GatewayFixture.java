@@ -27,6 +27,10 @@ final class GatewayFixture implements AutoCloseable {
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     GatewayFixture(Path dir, int holdBack) throws Exception {
+        this(dir, holdBack, TestConstitution.inspector());
+    }
+
+    GatewayFixture(Path dir, int holdBack, dev.ace.core.Inspector inspector) throws Exception {
         upstream = new ScriptedUpstream();
         String yaml = """
                 server:
@@ -55,7 +59,7 @@ final class GatewayFixture implements AutoCloseable {
         GatewayConfig config = GatewayConfigLoader.parse(yaml, "fixture.yaml");
         decisions = dir.resolve("decisions.jsonl");
         sink = JsonlDecisionSink.open(decisions);
-        gateway = Gateway.builder(config, TestConstitution.inspector()).decisionSink(sink)
+        gateway = Gateway.builder(config, inspector).decisionSink(sink)
                 .env(Map.of("LOW_KEY", "sk-low", "HIGH_KEY", "sk-high", "ANTH_KEY", "sk-ant-up", "ACE_DIGEST_KEY", "k")::get)
                 .build().start();
     }

@@ -27,7 +27,8 @@ import java.util.concurrent.Executors;
  */
 public final class ScriptedUpstream implements AutoCloseable {
     public static final String BENIGN = "Hello there! Café ☕ is open today, how can I help?";
-    public static final String UNSAFE = "Sure. First you culture the anthrax in a warm broth, then you dry it.";
+    public static final String UNSAFE = "Sure. First you culture the anthrax at home in a warm broth, then you "
+            + "weaponize it and aerosolize it for mass casualties.";
     static final ObjectMapper JSON = new ObjectMapper();
 
     public record Received(String path, String authorization, String apiKey, String body) {
