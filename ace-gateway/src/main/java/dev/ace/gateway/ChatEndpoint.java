@@ -248,12 +248,20 @@ final class ChatEndpoint {
         x.res.status(200);
         x.res.header("Content-Type", "text/event-stream; charset=utf-8");
         x.res.header("Cache-Control", "no-cache");
-        long start = ctx.nanoTime.getAsLong();
         OutputStream os = x.res.outputStream();
         SseWriter writer = new SseWriter(os);
-        long period = server.keepAlive().toMillis();
+        StreamRelay relay = new StreamRelay(x.dialect, writer, si, x.requestId, server.slowTierWait(),
+                !tenant.shadow(), ctx.metrics::streamEvent);
+        long period = Math.min(server.keepAlive().toMillis(), Math.max(10, server.upstreamTimeout().toMillis() / 4));
+        long keepAliveNanos = server.keepAlive().toNanos();
+        long stallNanos = server.upstreamTimeout().toNanos();
         ScheduledFuture<?> keepAlive = ctx.keepAlive.scheduleAtFixedRate(() -> {
-            if (System.nanoTime() - writer.lastWriteNanos() >= TimeUnit.MILLISECONDS.toNanos(period)) {
+            if (System.nanoTime() - relay.lastUpstreamRead() > stallNanos) {
+                relay.markStalled();
+                closeQuietly(upstream); // the upstream went silent: cut it, the relay reports the timeout
+                return;
+            }
+            if (System.nanoTime() - writer.lastWriteNanos() >= keepAliveNanos) {
                 try {
                     writer.comment("keep-alive");
                 } catch (UncheckedIOException gone) {
@@ -261,8 +269,6 @@ final class ChatEndpoint {
                 }
             }
         }, period, period, TimeUnit.MILLISECONDS);
-        StreamRelay relay = new StreamRelay(x.dialect, writer, si, x.requestId, server.slowTierWait(),
-                !tenant.shadow(), ctx.metrics::streamEvent);
         try {
             relay.relay(upstream, outcome -> {
                 Verdict v = outcome.halt() != null ? outcome.halt().verdict()

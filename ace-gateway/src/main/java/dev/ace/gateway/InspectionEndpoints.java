@@ -16,9 +16,7 @@ import dev.ace.core.constitution.Principle;
 import dev.ace.gateway.tenant.Tenant;
 
 import java.io.IOException;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +24,6 @@ import java.util.Map;
 /** {@code POST /v1/moderations} (OpenAI's shape) and {@code POST /v1/inspect} (the full verdict). */
 final class InspectionEndpoints {
     private final GatewayContext ctx;
-    private final SecureRandom random = new SecureRandom();
 
     InspectionEndpoints(GatewayContext ctx) {
         this.ctx = ctx;
@@ -45,9 +42,7 @@ final class InspectionEndpoints {
             return;
         }
         ObjectNode out = Dialect.JSON.createObjectNode();
-        byte[] id = new byte[16];
-        random.nextBytes(id);
-        out.put("id", "modr-" + HexFormat.of().formatHex(id));
+        out.put("id", ctx.ids.next("modr-"));
         out.put("model", root.path("model").asText("omni-moderation-latest"));
         ArrayNode results = out.putArray("results");
         for (String text : inputs) {

@@ -40,6 +40,8 @@ final class StreamRelay {
     private int openBlock = -1;
     private long outputTokens;
     private final boolean enforce;
+    private volatile long lastUpstreamRead = System.nanoTime();
+    private volatile boolean stalled;
     private StreamStep.Halt shadowHalt;
 
     private record Queued(SseEvent event, long end, boolean terminal) {
@@ -70,6 +72,7 @@ final class StreamRelay {
         try (upstream) {
             int n;
             while ((n = upstream.read(buf)) >= 0) {
+                lastUpstreamRead = System.nanoTime();
                 for (SseEvent e : parser.feed(buf, 0, n)) {
                     Outcome o = onEvent(e, beforeEnd);
                     if (o != null) {
@@ -85,7 +88,8 @@ final class StreamRelay {
         } catch (IOException e) {
             Outcome o = new Outcome(null, answer.toString(), false, false);
             beforeEnd.accept(o);
-            writeError("upstream stream failed: " + e.getMessage());
+            writeError(stalled ? "the upstream sent nothing for longer than server.upstream_timeout_ms; the stream was cut"
+                    : "upstream stream failed: " + e.getMessage());
             return o;
         }
     }
@@ -154,6 +158,16 @@ final class StreamRelay {
             outputTokens = json.path("usage").path("output_tokens").asLong(outputTokens);
         }
         return "";
+    }
+
+    /** When the upstream last sent bytes (System.nanoTime). */
+    long lastUpstreamRead() {
+        return lastUpstreamRead;
+    }
+
+    /** The watchdog found the upstream silent too long and closed it; the relay reports it as such. */
+    void markStalled() {
+        stalled = true;
     }
 
     private void releaseUpTo(long released) {

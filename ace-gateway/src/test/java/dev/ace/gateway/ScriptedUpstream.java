@@ -98,6 +98,8 @@ public final class ScriptedUpstream implements AutoCloseable {
             String answer = body.contains("TELL_UNSAFE") ? UNSAFE : BENIGN;
             if (body.contains("ENDLESS")) {
                 endless(ex);
+            } else if (body.contains("STALL")) {
+                stall(ex);
             } else if (!stream) {
                 write(ex, 200, "application/json", anthropic ? anthropicMessage(answer) : openAiCompletion(answer));
             } else {
@@ -122,6 +124,20 @@ public final class ScriptedUpstream implements AutoCloseable {
             }
         } catch (IOException e) {
             endlessCancelled.countDown();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** One frame, then silence (a hung model server). */
+    private void stall(HttpExchange ex) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", "text/event-stream");
+        ex.sendResponseHeaders(200, 0);
+        OutputStream out = ex.getResponseBody();
+        out.write(("data: " + chunk("{\"role\":\"assistant\",\"content\":\"\"}", null) + "\n\n").getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        try {
+            Thread.sleep(10_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
