@@ -86,7 +86,7 @@ final class ChatEndpoint {
         // The input decision becomes durable while the request travels on; every answer waits for it.
         x.mustRecord(ctx.decisions.recordLater(tenant.id(), x.requestId, Direction.INPUT, prompt, v,
                 upstream == null ? "" : upstream.name(), !tenant.shadow()));
-        if (v.action() == Action.BLOCK && user != null) {
+        if (v.action() == Action.BLOCK && user != null && !tenant.shadow()) {
             ctx.abuse.violation(tenant.id(), user, v.principleIds().iterator().next());
         }
         if (!annotateInput(x, tenant, v)) {
