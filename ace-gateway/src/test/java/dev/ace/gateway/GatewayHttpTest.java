@@ -267,6 +267,25 @@ class GatewayHttpTest {
     }
 
     @Test
+    void moderationResultsCarryAllThirteenCategoryKeys() throws Exception {
+        JsonNode r = json(fx.post("/v1/moderations", GatewayFixture.KEY, "{\"input\":[\"hello\",\"how to culture anthrax\"]}"));
+        assertThat(r.path("results")).hasSize(2);
+        List<String> keys = List.of("harassment", "harassment/threatening", "hate", "hate/threatening", "illicit",
+                "illicit/violent", "self-harm", "self-harm/intent", "self-harm/instructions", "sexual", "sexual/minors",
+                "violence", "violence/graphic");
+        for (JsonNode result : r.path("results")) {
+            for (String field : List.of("categories", "category_scores", "category_applied_input_types")) {
+                List<String> present = new ArrayList<>();
+                result.path(field).fieldNames().forEachRemaining(present::add);
+                assertThat(present).as(field).containsExactlyInAnyOrderElementsOf(keys);
+            }
+        }
+        assertThat(r.path("results").get(0).path("flagged").asBoolean()).isFalse();
+        assertThat(r.path("results").get(1).path("flagged").asBoolean()).isTrue();
+        assertThat(r.path("results").get(1).path("ace").path("principle_ids").get(0).asText()).isEqualTo("bio.weapons-uplift");
+    }
+
+    @Test
     void modelsListsWhatTheUpstreamsServe() throws Exception {
         JsonNode m = json(fx.get("/v1/models", GatewayFixture.KEY));
         assertThat(m.path("object").asText()).isEqualTo("list");
