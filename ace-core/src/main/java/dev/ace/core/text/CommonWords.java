@@ -51,9 +51,14 @@ final class CommonWords {
             if (c < 'a' || c > 'z') {
                 return 0;
             }
-            code = code * 27 + (c - 'a' + 1);
+            code = append(code, (char) c);
         }
         return code;
+    }
+
+    /** The code of a word extended by one lower-case ASCII letter. */
+    static long append(long code, char letter) {
+        return code * 27 + (letter - 'a' + 1);
     }
 
     private static int slot(long code) {

@@ -3,8 +3,9 @@ package dev.ace.core.text;
 /**
  * Folds leetspeak inside words that mix letters with digits or symbols ("b0mb", "h4ck", "@nthrax"):
  * 0-o 1-i 3-e 4-a 5-s 7-t @-a $-s. Leaves alone pure numbers ("2026"), numbers with a unit suffix
- * ("10am", "3d", "1st"), names ending in a number ("mp3", "sha256", "base64") and the @ of an
- * e-mail address. Replaces chars one for one, so offsets are unchanged.
+ * ("10am", "3d", "1st"), names ending in a number ("mp3", "sha256", "base64") unless folding makes
+ * a common English word of them ("th3", "t0", "1s"), and the @ of an e-mail address. Replaces chars
+ * one for one, so offsets are unchanged.
  */
 final class Leet {
     private static final java.util.Set<String> UNITS = java.util.Set.of(
@@ -46,7 +47,7 @@ final class Leet {
     }
 
     private static void token(char[] c, int start, int end) {
-        if (hasLetter(c, start, end) && !ordinary(c, start, end)) {
+        if (hasLetter(c, start, end) && (!ordinary(c, start, end) || foldsToCommonWord(c, start, end))) {
             for (int k = start; k < end; k++) {
                 char m = letterFor(c[k]);
                 if (m != 0) {
@@ -95,6 +96,23 @@ final class Leet {
             case '7' -> 't';
             default -> 0;
         };
+    }
+
+    /** Whether folding makes a common English word of an ordinary-looking token ("th3", "t0", "1s"). */
+    private static boolean foldsToCommonWord(char[] c, int start, int end) {
+        if (end - start > CommonWords.MAX_LETTERS) {
+            return false;
+        }
+        long code = 0;
+        for (int k = start; k < end; k++) {
+            char m = letterFor(c[k]);
+            char letter = m != 0 ? m : c[k];
+            if (letter < 'a' || letter > 'z') {
+                return false;
+            }
+            code = CommonWords.append(code, letter);
+        }
+        return CommonWords.contains(code);
     }
 
     private static boolean hasLetter(char[] c, int start, int end) {

@@ -9,6 +9,7 @@ import java.text.Normalizer;
  * Plain ASCII takes a branch per char with no lookups or allocation.
  */
 final class Normalization {
+    private static final int MAX_MARKS = 16;
     private Normalization() {
     }
 
@@ -73,12 +74,17 @@ final class Normalization {
         int cp = in.codePointAt(i);
         int end = i + Character.charCount(cp);
         int marksEnd = end;
+        int composeEnd = end;
+        int marks = 0;
         while (marksEnd < n && in.charAt(marksEnd) >= 0x300) {
             int m = in.codePointAt(marksEnd);
             if (!Folding.isMark(m)) {
                 break;
             }
             marksEnd += Character.charCount(m);
+            if (++marks <= MAX_MARKS) {
+                composeEnd = marksEnd;
+            }
         }
         if (marksEnd == end) {
             emit(Folding.fold(cp), i, end, out);
@@ -86,7 +92,8 @@ final class Normalization {
         }
         // Base with combining marks: compose first (e + U+0301 -> é), then fold; marks left on an
         // ASCII char (no precomposed form: q + U+0301, @ + U+0301) or on nothing visible are dropped.
-        String composed = Normalizer.normalize(in.substring(i, marksEnd), Normalizer.Form.NFKC);
+        // Marks past MAX_MARKS ("zalgo" text) are dropped: NFKC reorders marks in quadratic time.
+        String composed = Normalizer.normalize(in.substring(i, composeEnd), Normalizer.Form.NFKC);
         boolean keepMarks = false;
         for (int k = 0; k < composed.length(); ) {
             int c = composed.codePointAt(k);

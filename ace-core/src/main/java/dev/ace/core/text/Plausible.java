@@ -37,8 +37,9 @@ final class Plausible {
 
     /**
      * Text is at least four chars, has no control chars but tab and newlines, no unassigned,
-     * private-use or replacement chars, is mostly letters, digits and spaces, and either at least a
-     * third letters or (for a nested encoding such as hex or base64 text) all letters and digits.
+     * private-use or replacement chars, is at least half letters, digits and spaces (so JSON
+     * passes), and is either at least a third letters or (for a nested encoding such as hex or
+     * base64 text) all letters and digits.
      */
     static boolean text(String s) {
         int total = 0;
@@ -64,7 +65,7 @@ final class Plausible {
         wordy += alnum;
         boolean prose = letters * 3 >= total;
         boolean encoding = total >= MIN_ENCODING_CHARS && alnum + countPadding(s) == total;
-        return total >= MIN_CHARS && wordy * 10 >= total * 7 && (prose || encoding);
+        return total >= MIN_CHARS && wordy * 2 >= total && (prose || encoding);
     }
 
     /**

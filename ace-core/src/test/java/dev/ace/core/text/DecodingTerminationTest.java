@@ -93,6 +93,17 @@ class DecodingTerminationTest {
         assertThat(views).hasSize(1);
     }
 
+    @Test
+    void dropsCombiningMarksPastALimitOnZalgoText() {
+        StringBuilder zalgo = new StringBuilder("b");
+        for (int i = 0; i < 50_000; i++) {
+            zalgo.append(i % 2 == 0 ? '\u0301' : '\u0323'); // marks of two classes, which NFKC reorders
+        }
+        zalgo.append("omb");
+        List<TextView> views = assertBounded(zalgo.toString());
+        assertThat(views.get(0).text()).isEqualTo("bomb");
+    }
+
     private static UnaryOperator<String> encoder(String kind, int level) {
         String k = kind.equals("mixed") ? List.of("base64", "hex", "url").get(level % 3) : kind;
         return switch (k) {
