@@ -92,9 +92,25 @@ public final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The inspector the gateway uses: the lead swaps in the full shipped cascade here. */
+    /**
+     * The inspector the gateway uses: {@code dev.ace.models.ShippedInspector} (the full default cascade) when
+     * ace-models provides it, else the rule tier alone. Looked up by name only until ace-models ships it on
+     * main; then this becomes the direct call {@code ShippedInspector.create(c)}.
+     */
     static Inspector inspector(Constitution c) {
-        return Cascade.builder(c).tier(TierSpec.inline("rules", Duration.ofMillis(20), 0, new RuleDetector(c))).build();
+        Class<?> shipped;
+        try {
+            shipped = Class.forName("dev.ace.models.ShippedInspector");
+        } catch (ClassNotFoundException absent) {
+            return Cascade.builder(c).tier(TierSpec.inline("rules", Duration.ofMillis(250), 0, new RuleDetector(c))).build();
+        }
+        try {
+            return (Inspector) shipped.getMethod("create", Constitution.class).invoke(null, c);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw new IllegalStateException("the shipped inspector could not be built: " + e.getCause().getMessage(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("dev.ace.models.ShippedInspector has no create(Constitution): " + e, e);
+        }
     }
 
     private static Tenant defaultTenant(PrintWriter out) {
