@@ -24,14 +24,17 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An upstream that goes silent mid-stream is cut after server.upstream_timeout_ms, with an error event. */
+/**
+ * An upstream that goes silent mid-stream: the client gets keep-alive comments, then, after
+ * server.upstream_timeout_ms, an error event.
+ */
 class UpstreamTimeoutTest {
     @Test
-    void silentUpstreamStreamIsCutWithAnErrorEvent(@TempDir Path dir) throws Exception {
+    void silentUpstreamGetsKeepAlivesThenIsCutWithAnErrorEvent(@TempDir Path dir) throws Exception {
         try (ScriptedUpstream upstream = new ScriptedUpstream()) {
             ServerConfig d = ServerConfig.defaults();
             ServerConfig server = new ServerConfig("127.0.0.1", 0, d.maxBodyBytes(), d.connectTimeout(),
-                    Duration.ofMillis(300), d.holdBackChars(), d.windowChars(), d.keepAlive(), d.slowTierWait());
+                    Duration.ofMillis(300), d.holdBackChars(), d.windowChars(), Duration.ofMillis(50), d.slowTierWait());
             GatewayConfig config = GatewayConfig.defaults().withServer(server)
                     .withUpstream(new UpstreamConfig("u", URI.create(upstream.base("/v1")), null, Protocol.OPENAI,
                             TrustTier.HIGH_TRUST, List.of("*")))
@@ -44,6 +47,7 @@ class UpstreamTimeoutTest {
                         .POST(HttpRequest.BodyPublishers.ofString(
                                 "{\"model\":\"m\",\"stream\":true,\"messages\":[{\"role\":\"user\",\"content\":\"STALL\"}]}")).build(),
                         HttpResponse.BodyHandlers.ofByteArray());
+                assertThat(new String(r.body(), java.nio.charset.StandardCharsets.UTF_8)).contains(": keep-alive\n\n");
                 List<SseEvent> events = new SseParser().feed(r.body());
                 assertThat(events.get(events.size() - 1).data()).contains("\"error\"").contains("upstream_timeout_ms");
             }

@@ -40,9 +40,22 @@ public final class JsonlDecisionSink implements DecisionSink {
         if (file.getParent() != null) {
             Files.createDirectories(file.getParent());
         }
+        boolean created = !Files.exists(file);
         this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND);
+        if (created) {
+            syncDirectory(file.toAbsolutePath().getParent());
+        }
         this.writer = Thread.ofPlatform().daemon().name("ace-decision-log").start(this::drain);
+    }
+
+    /** Makes a new file's directory entry durable too, so a crash cannot lose the file itself. */
+    private static void syncDirectory(Path dir) {
+        try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
+            d.force(true);
+        } catch (IOException e) {
+            // some platforms cannot open a directory for sync; the records themselves are still fsynced
+        }
     }
 
     /** Opens (creating if needed) the JSONL file and starts its writer thread. */
