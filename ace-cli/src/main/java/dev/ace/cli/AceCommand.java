@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 ScanCommand.class,
                 ConstitutionCommand.class,
                 dev.ace.cli.ledger.LedgerCommand.class,
+                dev.ace.cli.serve.ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class AceCommand implements Runnable {
     @CommandLine.Spec
