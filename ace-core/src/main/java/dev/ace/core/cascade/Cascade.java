@@ -158,6 +158,9 @@ public final class Cascade implements Inspector {
     }
 
     private void run(TierSpec tier, Detector d, TurnState turn, List<DetectorFailure> failures) {
+        if (!d.inspects(turn.direction)) {
+            return;
+        }
         String key = d.info().id() + '\u0000' + d.info().version() + '\u0000' + turn.digest();
         DetectorResult cached = cache.get(key);
         if (cached != null) {

@@ -266,6 +266,26 @@ class CascadeTest {
     }
 
     @Test
+    void detectorThatDoesNotInspectAnswersNeitherRunsOnThemNorSupersedesOtherScores() {
+        Scripted rule = new Scripted("rules", DetectorInfo.Kind.MODEL, "spores", 0.9);
+        Scripted promptsOnly = new Scripted("prompt-model", DetectorInfo.Kind.MODEL, "nothing", 0.0) {
+            @Override
+            public boolean inspects(Direction direction) {
+                return direction == Direction.INPUT;
+            }
+        };
+        Cascade c = Cascade.builder(constitution).warmUp(false)
+                .tier(TierSpec.inline("fast", Duration.ofSeconds(1), 0, rule))
+                .tier(TierSpec.inline("slow", Duration.ofSeconds(1), 1.0, promptsOnly))
+                .build();
+        Verdict answer = c.inspect(InspectionRequest.answer("spores"));
+        assertThat(promptsOnly.calls).hasValue(0);
+        assertThat(answer.action()).isEqualTo(Action.BLOCK);
+        c.inspect(prompt("spores"));
+        assertThat(promptsOnly.calls).hasValue(1);
+    }
+
+    @Test
     void tenantOverridesChangeThresholdAndAction() {
         Scripted m = new Scripted("m", DetectorInfo.Kind.MODEL, "spores", 0.6);
         Cascade c = Cascade.builder(constitution).warmUp(false)
