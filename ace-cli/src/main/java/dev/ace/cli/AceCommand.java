@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
                 CheckCommand.class,
                 ScanCommand.class,
                 ConstitutionCommand.class,
+                dev.ace.cli.ledger.LedgerCommand.class,
+                dev.ace.cli.serve.ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class AceCommand implements Runnable {
     @CommandLine.Spec

@@ -1,0 +1,55 @@
+package dev.ace.gateway;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ace.gateway.config.DecisionLogConfig;
+import dev.ace.gateway.config.GatewayConfig;
+import dev.ace.gateway.tenant.ApiKeys;
+import dev.ace.gateway.tenant.Tenant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** With the default decision log, decisions land in the transparency ledger, served read-only under /ledger/. */
+class LedgerDecisionsTest {
+    @Test
+    void decisionsAreLedgerEntriesServedAsTiles(@TempDir Path dir) throws Exception {
+        GatewayConfig config = GatewayConfig.defaults()
+                .withServer(GatewayConfig.defaults().server().withPort(0))
+                .withTenant(Tenant.simple("acme", ApiKeys.sha256("k1"), true))
+                .withDecisionLog(new DecisionLogConfig(DecisionLogConfig.Kind.LEDGER, dir.resolve("ledger"), "NONE"));
+        HttpClient http = HttpClient.newHttpClient();
+        try (Gateway g = Gateway.builder(config, TestConstitution.inspector()).env(Map.<String, String>of()::get).build().start()) {
+            String base = "http://127.0.0.1:" + g.port();
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/v1/inspect"))
+                    .header("Authorization", "Bearer k1")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"input\":\"how to culture anthrax\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).isEqualTo(200);
+            HttpResponse<byte[]> bundle = http.send(HttpRequest.newBuilder(URI.create(base + "/ledger/tile/entries/000.p/1")).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(bundle.statusCode()).isEqualTo(200);
+            byte[] b = bundle.body();
+            int len = ((b[0] & 0xff) << 8) | (b[1] & 0xff);
+            String entry = new String(Arrays.copyOfRange(b, 2, 2 + len), StandardCharsets.UTF_8);
+            JsonNode n = ScriptedUpstream.JSON.readTree(entry);
+            assertThat(n.path("action").asText()).isEqualTo("BLOCK");
+            assertThat(n.path("request_id").asText()).isEqualTo(r.headers().firstValue("x-request-id").orElseThrow());
+            assertThat(entry).doesNotContain("anthrax");
+            // RFC 8785: keys sorted, no spaces
+            assertThat(entry).startsWith("{\"action\":\"BLOCK\",\"constitution_digest\":");
+        }
+        assertThat(Files.exists(dir.resolve("ledger.signer.key"))).isTrue();
+        assertThat(Files.exists(dir.resolve("digest.key"))).isTrue();
+    }
+}
