@@ -58,7 +58,8 @@ public final class Gateway implements AutoCloseable {
         this.slowExecutor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("ace-slow-tier-", 0).factory());
         DecisionSink sink = b.sink != null ? b.sink : openSink(b.config.decisionLog());
         this.ledgerHttp = sink instanceof LedgerDecisionSink l ? new LedgerHttp(l.reader()) : null;
-        Decisions decisions = new Decisions(sink, secret(b.config.decisionLog(), b.env), b.clock);
+        Decisions decisions = new Decisions(sink, secret(b.config.decisionLog(), b.env), b.clock,
+                Decisions.detectorVersions(b.inspector));
         UpstreamClient client = new UpstreamClient(b.config.server().connectTimeout(), b.config.server().upstreamTimeout(), b.env);
         this.ctx = new GatewayContext(b.config, b.inspector, b.slowInspector, decisions, client, b.clock, b.nanoTime,
                 keepAlive, slowExecutor);
