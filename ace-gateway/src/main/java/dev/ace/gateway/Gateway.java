@@ -22,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HashMap;
@@ -274,10 +275,19 @@ public final class Gateway implements AutoCloseable {
             Files.createDirectories(dir);
             byte[] key = new byte[32];
             new SecureRandom().nextBytes(key);
+            ownerOnly(Files.createFile(keyFile)); // owner-only before the secret is written into it
             Files.writeString(keyFile, HexFormat.of().formatHex(key) + "\n");
             return key;
         } catch (IOException | IllegalArgumentException e) {
             throw new IllegalStateException("cannot read or create the digest key " + keyFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void ownerOnly(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+            // a non-POSIX file system keeps its default permissions
         }
     }
 

@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -53,7 +54,10 @@ class LedgerDecisionsTest {
             assertThat(entry).startsWith("{\"action\":\"BLOCK\",\"constitution_digest\":");
         }
         assertThat(Files.exists(dir.resolve("ledger.signer.key"))).isTrue();
-        assertThat(Files.exists(dir.resolve("digest.key"))).isTrue();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("digest.key"))))
+                .as("the secret behind the content digests is readable by its owner only").isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("ledger.signer.key"))))
+                .isEqualTo("rw-------");
     }
 
     @Test
