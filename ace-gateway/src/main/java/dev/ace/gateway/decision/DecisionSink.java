@@ -8,6 +8,14 @@ public interface DecisionSink extends AutoCloseable {
     /** Makes the record durable; throws {@link DecisionLogException} when it cannot. */
     void accept(DecisionRecord record);
 
+    /**
+     * The sequence number the first record of this run should carry, so that sequences go on across restarts
+     * instead of starting again at 0: the number of records the sink already holds, where it knows it.
+     */
+    default long nextSequence() {
+        return 0;
+    }
+
     @Override
     void close();
 }
