@@ -185,21 +185,25 @@ class CascadeTest {
     }
 
     @Test
-    void inlineOverrunIsDetectedWithTheInjectedClockAndDiscarded() {
+    void inlineOverrunIsRecordedWithTheInjectedClockButItsAnswerCounts() {
         AtomicLong now = new AtomicLong();
-        Detector slow = new Scripted("slowpoke", DetectorInfo.Kind.MODEL, "x", 0.0) {
+        Detector slow = new Scripted("slowpoke", DetectorInfo.Kind.MODEL, "spores", 0.9) {
             @Override
-            public DetectorResult detect(DetectionInput input) {
+            public DetectorResult detect(DetectionInput input) throws Exception {
                 now.addAndGet(Duration.ofMillis(50).toNanos()); // the fake clock advances as if it took 50 ms
-                return DetectorResult.NONE;
+                return super.detect(input);
             }
         };
         Cascade c = Cascade.builder(constitution).warmUp(false).nanoTime(now::get)
                 .tier(TierSpec.inline("fast", Duration.ofMillis(5), 0, slow))
                 .build();
-        Verdict v = c.inspect(prompt("hello"));
-        assertThat(v.failures()).singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo(DetectorFailure.Kind.TIMED_OUT));
-        assertThat(v.action()).isEqualTo(Action.BLOCK); // bio fails closed
+        Verdict benign = c.inspect(prompt("hello"));
+        assertThat(benign.failures()).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(DetectorFailure.Kind.OVERRAN);
+            assertThat(f.elapsed()).isEqualTo(Duration.ofMillis(50));
+        });
+        assertThat(benign.action()).isEqualTo(Action.ALLOW); // a late answer is an answer: no fail-closed block
+        assertThat(c.inspect(prompt("spores")).action()).isEqualTo(Action.BLOCK);
     }
 
     @Test
