@@ -119,7 +119,7 @@ public final class Cascade implements Inspector {
         List<DetectorFailure> failures = new ArrayList<>();
         for (int t = 0; t < tiers.size(); t++) {
             TierSpec tier = tiers.get(t);
-            List<TurnState> todo = t == 0 ? turns : undecided(turns, tier.band(), request.tenant());
+            List<TurnState> todo = t == 0 ? turns : undecided(turns, tier, request.tenant());
             if (todo.isEmpty()) {
                 reports.add(new TierReport(tier.name(), TierReport.Status.SKIPPED, detectorIds(tier), Duration.ZERO));
                 continue;
@@ -216,12 +216,13 @@ public final class Cascade implements Inspector {
         turn.failed(d.info());
     }
 
-    private List<TurnState> undecided(List<TurnState> turns, double band, TenantContext tenant) {
+    private List<TurnState> undecided(List<TurnState> turns, TierSpec tier, TenantContext tenant) {
         List<TurnState> out = new ArrayList<>();
         for (TurnState turn : turns) {
             for (Principle p : turn.applicable) {
-                double width = p.severity().critical() ? 2 * band : band;
-                if (Math.abs(turn.score(p.id()) - threshold(p, tenant)) < width) {
+                double width = p.severity().critical() ? 2 * tier.band() : tier.band();
+                double gap = turn.score(p.id()) - threshold(p, tenant);
+                if (Math.abs(gap) < width || tier.confirms() && gap >= 0) {
                     out.add(turn);
                     break;
                 }

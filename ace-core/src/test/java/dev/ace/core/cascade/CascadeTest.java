@@ -136,6 +136,21 @@ class CascadeTest {
     }
 
     @Test
+    void confirmingTierSeesPositivesFarAboveTheBandAndMayOverturnThem() {
+        Scripted fast = new Scripted("fast", DetectorInfo.Kind.MODEL, "spores", 0.99);
+        Scripted precise = new Scripted("precise", DetectorInfo.Kind.MODEL, "nothing", 0.9);
+        Cascade c = Cascade.builder(constitution).warmUp(false)
+                .tier(TierSpec.inline("fast", Duration.ofSeconds(1), 0, fast))
+                .tier(TierSpec.inline("precise", Duration.ofSeconds(1), 0.1, precise).confirming())
+                .build();
+        Verdict v = c.inspect(prompt("spores in my garden"));
+        assertThat(precise.calls).hasValue(1);
+        assertThat(v.action()).isEqualTo(Action.ALLOW);
+        c.inspect(prompt("what time is it"));
+        assertThat(precise.calls).hasValue(1); // clearly benign: never escalated
+    }
+
+    @Test
     void ruleScoresAreNeverOverriddenByALaterModel() {
         Scripted rule = new Scripted("rules", DetectorInfo.Kind.RULE, "spores", 0.55);
         Scripted slow = new Scripted("slow", DetectorInfo.Kind.MODEL, "spores", 0.0);
