@@ -7,8 +7,17 @@ import java.util.Objects;
  * under a fail-closed principle), with the detector that said so and where it looked.
  */
 public record Finding(String principleId, double score, double threshold, Action action,
-                      String detectorId, String detectorVersion, Evidence evidence) {
+                      String detectorId, String detectorVersion, Evidence evidence, Basis basis) {
+    /** Why the finding exists. */
+    public enum Basis {
+        /** A detector scored the principle at or above its threshold. */
+        SCORE,
+        /** A detector covering a fail-closed principle threw or overran, so the principle's action applies. */
+        FAIL_CLOSED
+    }
+
     public Finding {
+        Objects.requireNonNull(basis, "basis");
         Objects.requireNonNull(principleId, "principleId");
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(detectorId, "detectorId");

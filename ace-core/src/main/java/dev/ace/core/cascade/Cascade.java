@@ -1,0 +1,356 @@
+package dev.ace.core.cascade;
+
+import dev.ace.core.Action;
+import dev.ace.core.Conversation;
+import dev.ace.core.DetectorFailure;
+import dev.ace.core.Direction;
+import dev.ace.core.EngineVersion;
+import dev.ace.core.Evidence;
+import dev.ace.core.Finding;
+import dev.ace.core.InspectionRequest;
+import dev.ace.core.Inspector;
+import dev.ace.core.TenantContext;
+import dev.ace.core.TierReport;
+import dev.ace.core.Turn;
+import dev.ace.core.Verdict;
+import dev.ace.core.constitution.Constitution;
+import dev.ace.core.constitution.Principle;
+import dev.ace.core.detect.DetectionInput;
+import dev.ace.core.detect.Detector;
+import dev.ace.core.detect.DetectorResult;
+import dev.ace.core.detect.Signal;
+import dev.ace.core.text.TextView;
+import dev.ace.core.text.TextViews;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.LongSupplier;
+
+/**
+ * The inspector: runs detectors tier by tier, each call under its tier's latency budget, and sends
+ * to the next tier only the turns on which some principle is still undecided. Every turn of the
+ * conversation is inspected; results are cached per turn digest. A detector that throws or overruns
+ * never sinks the request: it is recorded, and each principle it covers falls back to its failure
+ * mode (fail-closed principles become findings).
+ */
+public final class Cascade implements Inspector {
+    private final Constitution constitution;
+    private final List<TierSpec> tiers;
+    private final TurnCache cache;
+    private final LongSupplier nanoTime;
+    private final ExecutorService isolatedExecutor;
+    private final String engineVersion = EngineVersion.get();
+
+    private Cascade(Builder b) {
+        this.constitution = b.constitution;
+        this.tiers = List.copyOf(b.tiers);
+        this.cache = new TurnCache(b.cacheSize);
+        this.nanoTime = b.nanoTime;
+        this.isolatedExecutor = tiers.stream().anyMatch(TierSpec::isolated)
+                ? Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("ace-detector-", 0).factory())
+                : null;
+    }
+
+    public static Builder builder(Constitution constitution) {
+        return new Builder(constitution);
+    }
+
+    @Override
+    public Constitution constitution() {
+        return constitution;
+    }
+
+    public List<TierSpec> tiers() {
+        return tiers;
+    }
+
+    @Override
+    public Verdict inspect(InspectionRequest request) {
+        long start = nanoTime.getAsLong();
+        List<TurnState> turns = turnsToInspect(request);
+        List<TierReport> reports = new ArrayList<>();
+        List<DetectorFailure> failures = new ArrayList<>();
+        for (int t = 0; t < tiers.size(); t++) {
+            TierSpec tier = tiers.get(t);
+            List<TurnState> todo = t == 0 ? turns : undecided(turns, tier.band(), request.tenant());
+            if (todo.isEmpty()) {
+                reports.add(new TierReport(tier.name(), TierReport.Status.SKIPPED, detectorIds(tier), Duration.ZERO));
+                continue;
+            }
+            long tierStart = nanoTime.getAsLong();
+            for (TurnState turn : todo) {
+                for (Detector d : tier.detectors()) {
+                    run(tier, d, turn, failures);
+                }
+            }
+            reports.add(new TierReport(tier.name(), TierReport.Status.RAN, detectorIds(tier),
+                    Duration.ofNanos(nanoTime.getAsLong() - tierStart)));
+        }
+        List<Finding> findings = findings(turns, request.tenant(), failures);
+        Action action = Action.ALLOW;
+        for (Finding f : findings) {
+            action = action.strongest(f.action());
+        }
+        return new Verdict(action, findings, reports, failures, constitution.digest(), engineVersion,
+                Duration.ofNanos(nanoTime.getAsLong() - start));
+    }
+
+    private List<TurnState> turnsToInspect(InspectionRequest request) {
+        Conversation c = request.conversation();
+        List<TurnState> out = new ArrayList<>();
+        if (request.direction() == Direction.OUTPUT) {
+            int i = c.turns().size() - 1;
+            out.add(new TurnState(i, c.last(), Direction.OUTPUT, constitution));
+            return out;
+        }
+        for (int i = 0; i < c.turns().size(); i++) {
+            Turn turn = c.turns().get(i);
+            out.add(new TurnState(i, turn, turn.role().naturalDirection(), constitution));
+        }
+        return out;
+    }
+
+    private void run(TierSpec tier, Detector d, TurnState turn, List<DetectorFailure> failures) {
+        String key = d.info().id() + '\u0000' + d.info().version() + '\u0000' + turn.digest();
+        DetectorResult cached = cache.get(key);
+        if (cached != null) {
+            turn.absorb(d.info(), cached);
+            return;
+        }
+        DetectionInput input = new DetectionInput(turn.views(), turn.direction, constitution);
+        long t0 = nanoTime.getAsLong();
+        try {
+            DetectorResult result = tier.isolated() ? callIsolated(d, input, tier.budget()) : d.detect(input);
+            long elapsed = nanoTime.getAsLong() - t0;
+            if (elapsed > tier.budget().toNanos()) {
+                fail(tier, d, turn, failures, DetectorFailure.Kind.TIMED_OUT,
+                        "took " + elapsed / 1000 + " µs, over the tier budget of " + tier.budget().toNanos() / 1000 + " µs", elapsed);
+                return;
+            }
+            Objects.requireNonNull(result, "detector returned null");
+            cache.put(key, result);
+            turn.absorb(d.info(), result);
+        } catch (TimeoutException e) {
+            long elapsed = nanoTime.getAsLong() - t0;
+            fail(tier, d, turn, failures, DetectorFailure.Kind.TIMED_OUT,
+                    "no answer within the tier budget of " + tier.budget().toMillis() + " ms", elapsed);
+        } catch (Exception | LinkageError | AssertionError e) {
+            // Containment is the point: any detector failure is recorded and decided by the failure mode.
+            Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+            fail(tier, d, turn, failures, DetectorFailure.Kind.THREW,
+                    cause.getClass().getSimpleName() + ": " + cause.getMessage(), nanoTime.getAsLong() - t0);
+        }
+    }
+
+    private DetectorResult callIsolated(Detector d, DetectionInput input, Duration budget) throws Exception {
+        Future<DetectorResult> f = isolatedExecutor.submit(() -> d.detect(input));
+        try {
+            return f.get(budget.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException | InterruptedException e) {
+            f.cancel(true);
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw e instanceof TimeoutException te ? te : new TimeoutException("interrupted");
+        }
+    }
+
+    private void fail(TierSpec tier, Detector d, TurnState turn, List<DetectorFailure> failures,
+                      DetectorFailure.Kind kind, String message, long elapsedNanos) {
+        failures.add(new DetectorFailure(d.info().id(), d.info().version(), tier.name(), kind, message,
+                Duration.ofNanos(elapsedNanos)));
+        turn.failed(d.info());
+    }
+
+    private List<TurnState> undecided(List<TurnState> turns, double band, TenantContext tenant) {
+        List<TurnState> out = new ArrayList<>();
+        for (TurnState turn : turns) {
+            for (Principle p : turn.applicable) {
+                double width = p.severity().critical() ? 2 * band : band;
+                if (Math.abs(turn.score(p.id()) - threshold(p, tenant)) < width) {
+                    out.add(turn);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<Finding> findings(List<TurnState> turns, TenantContext tenant, List<DetectorFailure> failures) {
+        List<Finding> out = new ArrayList<>();
+        for (Principle p : constitution.principles()) {
+            Finding best = null;
+            for (TurnState turn : turns) {
+                if (!p.appliesTo(turn.direction)) {
+                    continue;
+                }
+                Finding f = turn.finding(p, threshold(p, tenant), action(p, tenant));
+                if (f != null && (best == null || f.score() > best.score())) {
+                    best = f;
+                }
+            }
+            if (best != null) {
+                out.add(best);
+            }
+        }
+        out.sort((a, b) -> Double.compare(b.score(), a.score()));
+        return out;
+    }
+
+    private static double threshold(Principle p, TenantContext tenant) {
+        return tenant.thresholdOverrides().getOrDefault(p.id(), p.threshold());
+    }
+
+    private static Action action(Principle p, TenantContext tenant) {
+        Action override = tenant.actionOverrides().get(p.id());
+        return override != null ? override : p.actionFor(tenant.trustTier());
+    }
+
+    private static List<String> detectorIds(TierSpec tier) {
+        return tier.detectors().stream().map(d -> d.info().id()).toList();
+    }
+
+    static String digest(Turn turn, Direction direction) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update((turn.role().name() + '\u0000' + direction.name() + '\u0000').getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(md.digest(turn.text().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
+        }
+    }
+
+    /** Builds a cascade; tiers run in the order added. */
+    public static final class Builder {
+        private final Constitution constitution;
+        private final List<TierSpec> tiers = new ArrayList<>();
+        private int cacheSize = 10_000;
+        private LongSupplier nanoTime = System::nanoTime;
+
+        private Builder(Constitution constitution) {
+            this.constitution = Objects.requireNonNull(constitution, "constitution");
+        }
+
+        public Builder tier(TierSpec tier) {
+            tiers.add(tier);
+            return this;
+        }
+
+        /** Number of (detector, turn) results kept; 0 disables the cache. */
+        public Builder cacheSize(int entries) {
+            this.cacheSize = entries;
+            return this;
+        }
+
+        /** The clock used for latency and budgets; tests pass a fake one. */
+        public Builder nanoTime(LongSupplier nanoTime) {
+            this.nanoTime = nanoTime;
+            return this;
+        }
+
+        public Cascade build() {
+            if (tiers.isEmpty()) {
+                throw new IllegalStateException("a cascade needs at least one tier");
+            }
+            return new Cascade(this);
+        }
+    }
+
+    /** Scores gathered for one turn across tiers. */
+    private static final class TurnState {
+        final int index;
+        final Turn turn;
+        final Direction direction;
+        final List<Principle> applicable;
+        private List<TextView> views;
+        private String digest;
+        private final java.util.Map<String, Scored> ruleScores = new java.util.HashMap<>();
+        private final java.util.Map<String, Scored> modelScores = new java.util.HashMap<>();
+        private final java.util.Map<String, dev.ace.core.detect.DetectorInfo> failedClosed = new java.util.HashMap<>();
+
+        TurnState(int index, Turn turn, Direction direction, Constitution constitution) {
+            this.index = index;
+            this.turn = turn;
+            this.direction = direction;
+            this.applicable = constitution.principles().stream().filter(p -> p.appliesTo(direction)).toList();
+        }
+
+        List<TextView> views() {
+            if (views == null) {
+                views = TextViews.build(index, turn.role(), turn.text());
+            }
+            return views;
+        }
+
+        String digest() {
+            if (digest == null) {
+                digest = Cascade.digest(turn, direction);
+            }
+            return digest;
+        }
+
+        void absorb(dev.ace.core.detect.DetectorInfo info, DetectorResult result) {
+            java.util.Map<String, Scored> target = info.kind() == dev.ace.core.detect.DetectorInfo.Kind.RULE ? ruleScores : modelScores;
+            if (info.kind() != dev.ace.core.detect.DetectorInfo.Kind.RULE) {
+                // A later model tier supersedes an earlier one for every principle it covers.
+                for (Principle p : applicable) {
+                    if (info.covers(p.id())) {
+                        target.remove(p.id());
+                    }
+                }
+            }
+            for (Signal s : result.signals()) {
+                Scored prev = target.get(s.principleId());
+                if (prev == null || s.score() > prev.signal.score()) {
+                    target.put(s.principleId(), new Scored(s, info));
+                }
+            }
+        }
+
+        void failed(dev.ace.core.detect.DetectorInfo info) {
+            for (Principle p : applicable) {
+                if (info.covers(p.id()) && p.failsClosed()) {
+                    failedClosed.putIfAbsent(p.id(), info);
+                }
+            }
+        }
+
+        double score(String principleId) {
+            Scored r = ruleScores.get(principleId);
+            Scored m = modelScores.get(principleId);
+            return Math.max(r == null ? 0 : r.signal.score(), m == null ? 0 : m.signal.score());
+        }
+
+        Finding finding(Principle p, double threshold, Action action) {
+            Scored r = ruleScores.get(p.id());
+            Scored m = modelScores.get(p.id());
+            Scored best = r == null ? m : m == null ? r : (m.signal.score() > r.signal.score() ? m : r);
+            if (best != null && best.signal.score() >= threshold) {
+                return new Finding(p.id(), best.signal.score(), threshold, action, best.info.id(), best.info.version(),
+                        best.signal.evidence(), Finding.Basis.SCORE);
+            }
+            dev.ace.core.detect.DetectorInfo failedBy = failedClosed.get(p.id());
+            if (failedBy != null) {
+                double score = best == null ? 0 : best.signal.score();
+                return new Finding(p.id(), score, threshold, action, failedBy.id(), failedBy.version(),
+                        new Evidence(index, 0, turn.text().length(), List.of()), Finding.Basis.FAIL_CLOSED);
+            }
+            return null;
+        }
+    }
+
+    private record Scored(Signal signal, dev.ace.core.detect.DetectorInfo info) {
+    }
+}
