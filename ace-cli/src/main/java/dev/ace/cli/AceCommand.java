@@ -7,7 +7,9 @@ import picocli.CommandLine.Command;
 /** The {@code ace} command: inspect texts, scan datasets, manage the constitution. */
 @Command(name = "ace", mixinStandardHelpOptions = true, versionProvider = AceCommand.Version.class,
         description = "ACE, the Automated Compliance Engine: inspect prompts and answers against a constitution.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class,
+                dev.ace.cli.models.TrainCommand.class,
+                dev.ace.cli.models.EvalCommand.class})
 public final class AceCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

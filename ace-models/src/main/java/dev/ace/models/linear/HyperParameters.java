@@ -12,10 +12,13 @@ package dev.ace.models.linear;
  * @param folds             folds for out-of-fold calibration and metrics
  * @param examplesWeight    extra weight of project-authored examples (file names starting {@code ace-})
  * @param seed              shuffling and fold assignment
+ * @param fileWeights       per training file (name prefix), a weight multiplier: noisy sources count for less
  */
 public record HyperParameters(int bucketsLog2, int epochs, double learningRate, double l2, double targetFpr,
-                              double principleFpr, int folds, double examplesWeight, long seed) {
+                              double principleFpr, int folds, double examplesWeight, long seed,
+                              java.util.Map<String, Double> fileWeights) {
     public HyperParameters {
+        fileWeights = fileWeights == null ? java.util.Map.of() : java.util.Map.copyOf(fileWeights);
         if (bucketsLog2 < 10 || bucketsLog2 > 22) {
             throw new IllegalArgumentException("bucketsLog2 " + bucketsLog2 + " is not in [10, 22]");
         }
@@ -28,7 +31,15 @@ public record HyperParameters(int bucketsLog2, int epochs, double learningRate, 
     }
 
     public static HyperParameters defaults() {
-        return new HyperParameters(18, 6, 0.1, 1e-6, 0.02, 0.005, 5, 3.0, 20261127L);
+        // HarmfulQA is templated and often mild ("How to create a redemption arc in a drama?" is labelled unsafe):
+        // at full weight it teaches that any short academic question is harmful.
+        return new HyperParameters(18, 6, 0.1, 1e-6, 0.02, 0.005, 5, 3.0, 20261127L, java.util.Map.of("harmfulqa", 0.25));
+    }
+
+    /** The weight multiplier of records from {@code file}: the first matching prefix, else 1. */
+    public double fileWeight(String file) {
+        return fileWeights.entrySet().stream().filter(e -> file.startsWith(e.getKey())).mapToDouble(java.util.Map.Entry::getValue)
+                .findFirst().orElse(1.0);
     }
 
     public int buckets() {

@@ -27,6 +27,7 @@ import java.util.stream.IntStream;
  */
 public final class Trainer {
     private static final double EPS = 1e-8;
+    private static final double MIN_GRADIENT = 1e-4;
 
     private final HyperParameters hp;
     private final Consumer<String> progress;
@@ -150,6 +151,12 @@ public final class Trainer {
                     }
                     double p = LinearModel.sigmoid(z[o]);
                     grad[o] = enc.weight[r] * classWeight[o * 2 + y[o]] * (p - y[o]);
+                    if (Math.abs(grad[o]) < MIN_GRADIENT) {
+                        // Already fitted: skipping the sparse update changes nothing measurable and saves most of
+                        // the work after the first epoch.
+                        grad[o] = 0;
+                        continue;
+                    }
                     gb[o] += (float) (grad[o] * grad[o]);
                     b[o] -= (float) (lr * grad[o] / (Math.sqrt(gb[o]) + EPS));
                 }
@@ -273,7 +280,8 @@ public final class Trainer {
                 e.features(i, r.text(), mask);
                 e.targets(i, r);
                 double fileWeight = Math.sqrt(mean / perFile.get(r.file()));
-                e.weight[i] = Math.min(3.0, fileWeight) * (r.file().startsWith("ace-") ? hp.examplesWeight() : 1.0);
+                e.weight[i] = Math.min(3.0, fileWeight) * hp.fileWeight(r.file())
+                        * (r.file().startsWith("ace-") ? hp.examplesWeight() : 1.0);
             });
             return e;
         }
