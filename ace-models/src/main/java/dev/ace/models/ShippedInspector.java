@@ -17,10 +17,11 @@ import java.time.Duration;
  */
 public final class ShippedInspector {
     /**
-     * Budget of one fast-tier detector call. Both detectors take tens of microseconds on a warm JVM; the budget
-     * leaves room for a cold JIT and a young-generation GC pause without failing the call.
+     * Budget of one fast-tier detector call. Both detectors take tens of microseconds on a warm JVM; an inline
+     * overrun only discards the result (and fails closed principles), so the budget is set to catch pathology,
+     * not scheduling noise or a GC pause on a loaded machine (the same value the command line used before).
      */
-    public static final Duration FAST_BUDGET = Duration.ofMillis(20);
+    public static final Duration FAST_BUDGET = Duration.ofMillis(250);
 
     private ShippedInspector() {
     }
