@@ -1,5 +1,9 @@
 package dev.ace.cli.models;
 
+import dev.ace.core.constitution.Constitution;
+import dev.ace.core.constitution.ConstitutionException;
+import dev.ace.core.constitution.ConstitutionLoader;
+import dev.ace.core.constitution.Principle;
 import dev.ace.models.data.DatasetException;
 import dev.ace.models.data.Datasets;
 import dev.ace.models.data.LabeledText;
@@ -50,6 +54,14 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--principle-fpr", description = "the same for each principle's output (default: ${DEFAULT-VALUE})")
     double principleFpr = HyperParameters.defaults().principleFpr();
 
+    @Option(names = "--constitution", paramLabel = "FILE",
+            description = "constitution whose example texts are also trained on (default: the shipped one)")
+    Path constitutionFile;
+
+    @Option(names = "--constitution-examples", negatable = true,
+            description = "train on the constitution's violating and complying examples (default: ${DEFAULT-VALUE})")
+    boolean constitutionExamples = true;
+
     @Option(names = "--leave-one-out", description = "also train once per file without it and record how it scores")
     boolean leaveOneOut;
 
@@ -78,7 +90,15 @@ public final class TrainCommand implements Callable<Integer> {
                     records.addAll(rows);
                 }
             }
-        } catch (DatasetException e) {
+            if (constitutionExamples) {
+                Constitution c = constitutionFile == null ? ConstitutionLoader.loadDefault() : ConstitutionLoader.load(constitutionFile);
+                List<LabeledText> rows = examples(c);
+                int unsafe = (int) rows.stream().filter(LabeledText::unsafe).count();
+                files.add(new ModelManifest.TrainingFile("constitution:" + c.id() + "@" + c.version(), c.digest(),
+                        rows.size(), rows.size() - unsafe, unsafe));
+                records.addAll(rows);
+            }
+        } catch (DatasetException | ConstitutionException e) {
             err.println("ace train: " + e.getMessage());
             return 2;
         }
@@ -98,6 +118,21 @@ public final class TrainCommand implements Callable<Integer> {
         printMetrics(o, m);
         o.printf("wrote %s (weights sha256 %s) in %.1f s%n", out, m.weightsSha256(), (System.nanoTime() - t0) / 1e9);
         return 0;
+    }
+
+    /** The constitution's example texts: violating ones unsafe, complying ones safe, category = principle id. */
+    static List<LabeledText> examples(Constitution c) {
+        List<LabeledText> out = new ArrayList<>();
+        String file = "ace-constitution-examples";
+        for (Principle p : c.principles()) {
+            for (int i = 0; i < p.violating().size(); i++) {
+                out.add(new LabeledText(p.id() + "/violating/" + i, p.violating().get(i), true, p.id(), "constitution", file));
+            }
+            for (int i = 0; i < p.complying().size(); i++) {
+                out.add(new LabeledText(p.id() + "/complying/" + i, p.complying().get(i), false, p.id(), "constitution", file));
+            }
+        }
+        return out;
     }
 
     static void printMetrics(PrintWriter o, ModelManifest m) {
