@@ -110,6 +110,14 @@ public final class EmbeddingDetector implements Detector {
         return new DetectorResult(new ArrayList<>(best.values()));
     }
 
+    /**
+     * The unit-length 384-d sentence embedding of one window of text (the tokenizer truncates at 128 word
+     * pieces; {@link #detect} cuts long texts into windows first). Thread-safe; about 4 ms for a short text.
+     */
+    public float[] embed(String text) {
+        return encoder.embed(text);
+    }
+
     /** Scores one text's embedding per principle: the larger of the head (input only) and the examples. */
     Map<String, Double> score(float[] embedding, ExampleIndex index, Direction direction) {
         Map<String, Double> out = new LinkedHashMap<>();

@@ -247,7 +247,7 @@ public final class HeadTrainer {
         return Chunker.first(TextViews.build(0, Role.USER, text).get(0).text()).text();
     }
 
-    private static List<float[]> embedCached(Path f, List<LabeledText> texts, Path cacheDir, Encoder encoder) throws IOException {
+    static List<float[]> embedCached(Path f, List<LabeledText> texts, Path cacheDir, Encoder encoder) throws IOException {
         Path cached = cacheDir.resolve(Datasets.sha256(f) + "-" + encoder.digest().substring(0, 12)
                 + "-w" + Chunker.WINDOW + ".f32");
         if (Files.isRegularFile(cached)) {
