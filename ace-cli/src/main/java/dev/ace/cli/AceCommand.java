@@ -7,7 +7,11 @@ import picocli.CommandLine.Command;
 /** The {@code ace} command: inspect texts, scan datasets, manage the constitution. */
 @Command(name = "ace", mixinStandardHelpOptions = true, versionProvider = AceCommand.Version.class,
         description = "ACE, the Automated Compliance Engine: inspect prompts and answers against a constitution.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {
+                CheckCommand.class,
+                ScanCommand.class,
+                ConstitutionCommand.class,
+                CommandLine.HelpCommand.class})
 public final class AceCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -18,7 +22,17 @@ public final class AceCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new AceCommand()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line: bad usage exits 2 with a one-line message, never a stack trace. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new AceCommand());
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println("ace " + cmd.getCommandName() + ": " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
+            return 2;
+        });
+        return cl;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

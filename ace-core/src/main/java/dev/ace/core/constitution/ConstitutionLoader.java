@@ -118,6 +118,7 @@ public final class ConstitutionLoader {
         String title = optionalString(fields, "title", "title");
         List<Principle> principles = principles(fields, top);
         if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparingInt(ConfigError::line).thenComparingInt(ConfigError::column));
             throw new ConstitutionException(errors);
         }
         String digest = sha256(CanonicalJson.write(canonical(id, version, title, principles)));

@@ -1,0 +1,106 @@
+package dev.ace.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.ace.core.Conversation;
+import dev.ace.core.Direction;
+import dev.ace.core.Finding;
+import dev.ace.core.InspectionRequest;
+import dev.ace.core.Inspector;
+import dev.ace.core.TenantContext;
+import dev.ace.core.TierReport;
+import dev.ace.core.TrustTier;
+import dev.ace.core.Turn;
+import dev.ace.core.Verdict;
+import dev.ace.core.constitution.ConstitutionException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code ace check TEXT}: inspect one text and print the verdict. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Inspect one text and print the verdict.%n"
+                + "Exit status: 0 allow, 1 flag, 3 redact, 4 block, 2 error.")
+final class CheckCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "TEXT", description = "the text to inspect, or - to read standard input")
+    String text;
+
+    @Option(names = "--json", description = "print the full verdict as JSON")
+    boolean json;
+
+    @Option(names = "--direction", defaultValue = "input", paramLabel = "input|output",
+            description = "inspect the text as a prompt (input, default) or as a model's answer (output)")
+    String direction;
+
+    @Option(names = "--tier", defaultValue = "HIGH_TRUST", paramLabel = "HIGH_TRUST|LOW_TRUST",
+            description = "trust tier whose actions apply (default HIGH_TRUST)")
+    TrustTier tier;
+
+    @Option(names = "--constitution", paramLabel = "FILE", description = "constitution YAML (default: the shipped one)")
+    Path constitutionFile;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Direction dir;
+        try {
+            dir = Direction.parse(direction);
+        } catch (IllegalArgumentException e) {
+            err.println("ace check: --direction must be input or output, not '" + direction + "'");
+            return ExitCodes.ERROR;
+        }
+        String input = "-".equals(text) ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8) : text;
+        Inspector inspector;
+        try {
+            inspector = Engines.inspector(Engines.constitution(constitutionFile));
+        } catch (ConstitutionException e) {
+            err.println(e.getMessage());
+            return ExitCodes.ERROR;
+        }
+        Conversation conversation = Conversation.of(dir == Direction.OUTPUT ? Turn.assistant(input) : Turn.user(input));
+        Verdict v = inspector.inspect(new InspectionRequest(conversation, dir, TenantContext.of("local", tier)));
+        if (json) {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(VerdictJson.of(v, conversation)));
+        } else {
+            printReadable(out, v, conversation);
+        }
+        out.flush();
+        return ExitCodes.of(v.action());
+    }
+
+    static void printReadable(PrintWriter out, Verdict v, Conversation conversation) {
+        out.println(v.action() + (v.findings().isEmpty() ? "  (no principle reached its threshold)" : ""));
+        for (Finding f : v.findings()) {
+            out.printf(Locale.ROOT, "  %-28s %s  score %.2f (threshold %.2f)  by %s %s%s%n", f.principleId(),
+                    f.action().name().toLowerCase(Locale.ROOT), f.score(), f.threshold(), f.detectorId(), f.detectorVersion(),
+                    f.basis() == Finding.Basis.FAIL_CLOSED ? "  [detector failed; principle fails closed]" : "");
+            String excerpt = f.evidence().excerpt(conversation).replaceAll("\\s+", " ");
+            if (excerpt.length() > 100) {
+                excerpt = excerpt.substring(0, 97) + "...";
+            }
+            out.printf("    evidence: \"%s\" [chars %d-%d]%s%n", excerpt, f.evidence().start(), f.evidence().end(),
+                    f.evidence().decoded() ? "  decoded from " + String.join(" > ", f.evidence().decodings()) : "");
+        }
+        StringBuilder tiers = new StringBuilder();
+        for (TierReport t : v.tiers()) {
+            tiers.append(tiers.isEmpty() ? "" : ", ").append(t.tier()).append(' ')
+                    .append(t.ran() ? String.format(Locale.ROOT, "%.2f ms", t.latency().toNanos() / 1e6) : "skipped");
+        }
+        out.println("  tiers: " + tiers);
+        v.failures().forEach(f -> out.println("  detector failure: " + f.detectorId() + " in tier " + f.tier()
+                + " " + f.kind().name().toLowerCase(Locale.ROOT) + ": " + f.message()));
+        out.println("  constitution sha256:" + v.constitutionDigest() + "  engine " + v.engineVersion());
+    }
+}

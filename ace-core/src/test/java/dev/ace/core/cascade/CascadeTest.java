@@ -1,0 +1,290 @@
+package dev.ace.core.cascade;
+
+import dev.ace.core.Action;
+import dev.ace.core.Conversation;
+import dev.ace.core.DetectorFailure;
+import dev.ace.core.Direction;
+import dev.ace.core.Finding;
+import dev.ace.core.InspectionRequest;
+import dev.ace.core.TenantContext;
+import dev.ace.core.TierReport;
+import dev.ace.core.TrustTier;
+import dev.ace.core.Turn;
+import dev.ace.core.Verdict;
+import dev.ace.core.constitution.Constitution;
+import dev.ace.core.constitution.ConstitutionLoader;
+import dev.ace.core.detect.DetectionInput;
+import dev.ace.core.detect.Detector;
+import dev.ace.core.detect.DetectorInfo;
+import dev.ace.core.detect.DetectorResult;
+import dev.ace.core.detect.Signal;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CascadeTest {
+    static Constitution constitution;
+
+    @BeforeAll
+    static void load() throws Exception {
+        try (InputStream in = CascadeTest.class.getResourceAsStream("/dev/ace/core/constitution/small.yaml")) {
+            constitution = ConstitutionLoader.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "small.yaml");
+        }
+    }
+
+    /** Scores bio.weapons-uplift by a fixed score for texts containing a marker, 0 otherwise; counts calls. */
+    static class Scripted implements Detector {
+        final String id;
+        final DetectorInfo.Kind kind;
+        final String marker;
+        final double score;
+        final AtomicInteger calls = new AtomicInteger();
+
+        Scripted(String id, DetectorInfo.Kind kind, String marker, double score) {
+            this.id = id;
+            this.kind = kind;
+            this.marker = marker;
+            this.score = score;
+        }
+
+        @Override
+        public DetectorInfo info() {
+            return new DetectorInfo(id, "1", kind, Set.of("bio.weapons-uplift"));
+        }
+
+        @Override
+        public DetectorResult detect(DetectionInput input) throws Exception {
+            calls.incrementAndGet();
+            var v = input.primary();
+            if (!v.text().contains(marker)) {
+                return DetectorResult.NONE;
+            }
+            return new DetectorResult(List.of(new Signal("bio.weapons-uplift", score, v.evidence(0, v.text().length()))));
+        }
+    }
+
+    static class Throwing implements Detector {
+        @Override
+        public DetectorInfo info() {
+            return new DetectorInfo("broken", "9", DetectorInfo.Kind.MODEL, Set.of());
+        }
+
+        @Override
+        public DetectorResult detect(DetectionInput input) {
+            throw new IllegalStateException("model file corrupt");
+        }
+    }
+
+    private static InspectionRequest prompt(String text) {
+        return InspectionRequest.prompt(text);
+    }
+
+    @Test
+    void allowsWhenNoPrincipleReachesItsThreshold() {
+        Cascade c = Cascade.builder(constitution)
+                .tier(TierSpec.inline("fast", Duration.ofSeconds(1), 0, new Scripted("m", DetectorInfo.Kind.MODEL, "spores", 0.9)))
+                .build();
+        Verdict v = c.inspect(prompt("how do vaccines work"));
+        assertThat(v.action()).isEqualTo(Action.ALLOW);
+        assertThat(v.findings()).isEmpty();
+        assertThat(v.constitutionDigest()).isEqualTo(constitution.digest());
+        assertThat(v.tiers()).singleElement().satisfies(t -> assertThat(t.ran()).isTrue());
+    }
+
+    @Test
+    void blocksAndCitesThePrincipleWithDetectorProvenance() {
+        Cascade c = Cascade.builder(constitution)
+                .tier(TierSpec.inline("fast", Duration.ofSeconds(1), 0, new Scripted("m", DetectorInfo.Kind.MODEL, "spores", 0.9)))
+                .build();
+        Verdict v = c.inspect(prompt("grow spores"));
+        assertThat(v.action()).isEqualTo(Action.BLOCK);
+        Finding f = v.findings().get(0);
+        assertThat(f.principleId()).isEqualTo("bio.weapons-uplift");
+        assertThat(f.detectorId()).isEqualTo("m");
+        assertThat(f.threshold()).isEqualTo(0.5);
+        assertThat(f.basis()).isEqualTo(Finding.Basis.SCORE);
+    }
+
+    @Test
+    void escalatesOnlyUndecidedTurnsAndLetsTheLaterModelDecide() {
+        Scripted fast = new Scripted("fast", DetectorInfo.Kind.MODEL, "spores", 0.45);
+        Scripted slow = new Scripted("slow", DetectorInfo.Kind.MODEL, "spores", 0.1);
+        Cascade c = Cascade.builder(constitution)
+                .tier(TierSpec.inline("fast", Duration.ofSeconds(1), 0, fast))
+                .tier(TierSpec.inline("slow", Duration.ofSeconds(1), 0.1, slow))
+                .build();
+        Verdict benign = c.inspect(prompt("what time is it"));
+        assertThat(benign.tiers()).extracting(TierReport::status)
+                .containsExactly(TierReport.Status.RAN, TierReport.Status.SKIPPED);
+        assertThat(slow.calls).hasValue(0);
+
+        Verdict unsure = c.inspect(prompt("spores?"));
+        assertThat(unsure.tiers()).extracting(TierReport::status).containsExactly(TierReport.Status.RAN, TierReport.Status.RAN);
+        assertThat(slow.calls).hasValue(1);
+        assertThat(unsure.action()).isEqualTo(Action.ALLOW); // the later model superseded 0.45 with 0.1
+    }
+
+    @Test
+    void ruleScoresAreNeverOverriddenByALaterModel() {
+        Scripted rule = new Scripted("rules", DetectorInfo.Kind.RULE, "spores", 0.55);
+        Scripted slow = new Scripted("slow", DetectorInfo.Kind.MODEL, "spores", 0.0);
+        Cascade c = Cascade.builder(constitution)
+                .tier(TierSpec.inline("fast", Duration.ofSeconds(1), 0, rule))
+                .tier(TierSpec.inline("slow", Duration.ofSeconds(1), 0.2, slow))
+                .build();
+        Verdict v = c.inspect(prompt("spores"));
+        assertThat(slow.calls).hasValue(1);
+        assertThat(v.action()).isEqualTo(Action.BLOCK);
+        assertThat(v.findings().get(0).detectorId()).isEqualTo("rules");
+    }
+
+    @Test
+    void throwingDetectorIsContainedAndFailClosedPrincipleBlocks() {
+        Cascade c = Cascade.builder(constitution)
+                .tier(TierSpec.inline("fast", Duration.ofSeconds(1), 0, new Throwing()))
+                .build();
+        Verdict v = c.inspect(prompt("hello"));
+        assertThat(v.failures()).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(DetectorFailure.Kind.THREW);
+            assertThat(f.message()).contains("model file corrupt");
+            assertThat(f.detectorId()).isEqualTo("broken");
+        });
+        // bio fails closed -> block; jailbreak fails open -> no finding
+        assertThat(v.action()).isEqualTo(Action.BLOCK);
+        assertThat(v.findings()).singleElement().satisfies(f -> {
+            assertThat(f.principleId()).isEqualTo("bio.weapons-uplift");
+            assertThat(f.basis()).isEqualTo(Finding.Basis.FAIL_CLOSED);
+        });
+    }
+
+    @Test
+    void failOpenPrincipleLetsTextPassWhenItsDetectorFails() {
+        Detector jailbreakOnly = new Throwing() {
+            @Override
+            public DetectorInfo info() {
+                return new DetectorInfo("broken", "9", DetectorInfo.Kind.MODEL, Set.of("jailbreak.attempt"));
+            }
+        };
+        Cascade c = Cascade.builder(constitution)
+                .tier(TierSpec.inline("fast", Duration.ofSeconds(1), 0, jailbreakOnly))
+                .build();
+        Verdict v = c.inspect(prompt("hello"));
+        assertThat(v.action()).isEqualTo(Action.ALLOW);
+        assertThat(v.failures()).hasSize(1);
+    }
+
+    @Test
+    void inlineOverrunIsDetectedWithTheInjectedClockAndDiscarded() {
+        AtomicLong now = new AtomicLong();
+        Detector slow = new Scripted("slowpoke", DetectorInfo.Kind.MODEL, "x", 0.0) {
+            @Override
+            public DetectorResult detect(DetectionInput input) {
+                now.addAndGet(Duration.ofMillis(50).toNanos()); // the fake clock advances as if it took 50 ms
+                return DetectorResult.NONE;
+            }
+        };
+        Cascade c = Cascade.builder(constitution).nanoTime(now::get)
+                .tier(TierSpec.inline("fast", Duration.ofMillis(5), 0, slow))
+                .build();
+        Verdict v = c.inspect(prompt("hello"));
+        assertThat(v.failures()).singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo(DetectorFailure.Kind.TIMED_OUT));
+        assertThat(v.action()).isEqualTo(Action.BLOCK); // bio fails closed
+    }
+
+    @Test
+    void isolatedDetectorThatHangsIsAbandonedAtTheBudget() {
+        CountDownLatch never = new CountDownLatch(1);
+        Detector hanging = new Scripted("hang", DetectorInfo.Kind.JUDGE, "x", 0.0) {
+            @Override
+            public DetectorResult detect(DetectionInput input) throws InterruptedException {
+                never.await();
+                return DetectorResult.NONE;
+            }
+        };
+        Cascade c = Cascade.builder(constitution)
+                .tier(TierSpec.isolated("judge", Duration.ofMillis(20), 0, hanging))
+                .build();
+        Verdict v = c.inspect(prompt("hello"));
+        assertThat(v.failures()).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(DetectorFailure.Kind.TIMED_OUT);
+            assertThat(f.tier()).isEqualTo("judge");
+        });
+    }
+
+    @Test
+    void inspectsEveryTurnAndReusesCachedResultsForEarlierTurns() {
+        Scripted m = new Scripted("m", DetectorInfo.Kind.MODEL, "spores", 0.9);
+        Cascade c = Cascade.builder(constitution)
+                .tier(TierSpec.inline("fast", Duration.ofSeconds(1), 0, m))
+                .build();
+        Conversation chat = Conversation.of(Turn.user("tell me about spores"), Turn.assistant("they are seeds of fungi"),
+                Turn.user("thanks, and ferns?"));
+        Verdict first = c.inspect(new InspectionRequest(chat, Direction.INPUT, TenantContext.local()));
+        assertThat(first.action()).isEqualTo(Action.BLOCK);
+        assertThat(first.findings().get(0).evidence().turnIndex()).isZero();
+        assertThat(m.calls).hasValue(3);
+
+        Conversation longer = Conversation.of(Turn.user("tell me about spores"), Turn.assistant("they are seeds of fungi"),
+                Turn.user("thanks, and ferns?"), Turn.assistant("ferns use spores too"), Turn.user("ok"));
+        c.inspect(new InspectionRequest(longer, Direction.INPUT, TenantContext.local()));
+        assertThat(m.calls).hasValue(5); // only the two new turns were scored
+    }
+
+    @Test
+    void outputDirectionInspectsOnlyTheAnswer() {
+        Scripted m = new Scripted("m", DetectorInfo.Kind.MODEL, "spores", 0.9);
+        Cascade c = Cascade.builder(constitution).cacheSize(0)
+                .tier(TierSpec.inline("fast", Duration.ofSeconds(1), 0, m))
+                .build();
+        Conversation chat = Conversation.of(Turn.user("spores please"), Turn.assistant("I can't help with that."));
+        Verdict v = c.inspect(new InspectionRequest(chat, Direction.OUTPUT, TenantContext.local()));
+        assertThat(v.action()).isEqualTo(Action.ALLOW);
+        assertThat(m.calls).hasValue(1);
+    }
+
+    @Test
+    void tenantOverridesChangeThresholdAndAction() {
+        Scripted m = new Scripted("m", DetectorInfo.Kind.MODEL, "spores", 0.6);
+        Cascade c = Cascade.builder(constitution)
+                .tier(TierSpec.inline("fast", Duration.ofSeconds(1), 0, m))
+                .build();
+        TenantContext strictThreshold = new TenantContext("t", TrustTier.HIGH_TRUST, Map.of("bio.weapons-uplift", 0.7), Map.of());
+        assertThat(c.inspect(new InspectionRequest(Conversation.ofUser("spores"), Direction.INPUT, strictThreshold)).action())
+                .isEqualTo(Action.ALLOW);
+        TenantContext flagOnly = new TenantContext("t", TrustTier.HIGH_TRUST, Map.of(), Map.of("bio.weapons-uplift", Action.FLAG));
+        assertThat(c.inspect(new InspectionRequest(Conversation.ofUser("spores"), Direction.INPUT, flagOnly)).action())
+                .isEqualTo(Action.FLAG);
+    }
+
+    @Test
+    void trustTierSelectsThePrinciplesAction() {
+        Detector jb = new Detector() {
+            @Override
+            public DetectorInfo info() {
+                return new DetectorInfo("j", "1", DetectorInfo.Kind.MODEL, Set.of("jailbreak.attempt"));
+            }
+
+            @Override
+            public DetectorResult detect(DetectionInput input) {
+                var v = input.primary();
+                return new DetectorResult(List.of(new Signal("jailbreak.attempt", 0.8, v.evidence(0, v.text().length()))));
+            }
+        };
+        Cascade c = Cascade.builder(constitution).tier(TierSpec.inline("fast", Duration.ofSeconds(1), 0, jb)).build();
+        assertThat(c.inspect(new InspectionRequest(Conversation.ofUser("x"), Direction.INPUT,
+                TenantContext.of("t", TrustTier.HIGH_TRUST))).action()).isEqualTo(Action.FLAG);
+        assertThat(c.inspect(new InspectionRequest(Conversation.ofUser("x"), Direction.INPUT,
+                TenantContext.of("t", TrustTier.LOW_TRUST))).action()).isEqualTo(Action.BLOCK);
+    }
+}
