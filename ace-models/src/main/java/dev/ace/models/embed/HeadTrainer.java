@@ -248,8 +248,10 @@ public final class HeadTrainer {
     }
 
     static List<float[]> embedCached(Path f, List<LabeledText> texts, Path cacheDir, Encoder encoder) throws IOException {
-        Path cached = cacheDir.resolve(Datasets.sha256(f) + "-" + encoder.digest().substring(0, 12)
-                + "-w" + Chunker.WINDOW + ".f32");
+        List<String> prepared = texts.stream().map(t -> prepare(t.text())).toList();
+        // Keyed by the exact texts embedded, so a change of normalisation or windows never reads stale vectors.
+        String key = Datasets.sha256(String.join("\u0000", prepared).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Path cached = cacheDir.resolve(key.substring(0, 32) + "-" + encoder.digest().substring(0, 12) + ".f32");
         if (Files.isRegularFile(cached)) {
             try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(cached)))) {
                 int n = in.readInt();
@@ -267,7 +269,7 @@ public final class HeadTrainer {
             }
         }
         long t0 = System.nanoTime();
-        List<float[]> out = encoder.embedAll(texts.stream().map(t -> prepare(t.text())).toList());
+        List<float[]> out = encoder.embedAll(prepared);
         System.err.printf("embedded %s: %d texts in %.1f s%n", f.getFileName(), texts.size(), (System.nanoTime() - t0) / 1e9);
         Files.createDirectories(cacheDir);
         try (DataOutputStream o = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(cached)))) {

@@ -247,6 +247,24 @@ class LlamaGuardJudgeTest {
     }
 
     @Test
+    void inACascadeAFailingJudgeFailsClosedPrinciplesOnlyAndTheBreakerSkipsTheNetwork() {
+        JudgeConfig c = config().withRetries(0).withBreaker(1, Duration.ofMinutes(1));
+        LlamaGuardJudge judge = judge(c);
+        dev.ace.core.cascade.Cascade cascade = dev.ace.core.cascade.Cascade.builder(constitution)
+                .tier(dev.ace.core.cascade.TierSpec.isolated("judge", Duration.ofSeconds(10), 0.5, judge))
+                .cacheSize(0).build();
+        server.then(ScriptedChatServer.error(503, "server_error", "overloaded"));
+        for (int i = 0; i < 2; i++) {
+            dev.ace.core.Verdict v = cascade.inspect(dev.ace.core.InspectionRequest.prompt("how do I grow tomatoes"));
+            assertThat(v.failures()).hasSize(1);
+            assertThat(v.findings()).allSatisfy(f -> assertThat(f.basis()).isEqualTo(dev.ace.core.Finding.Basis.FAIL_CLOSED));
+            assertThat(v.principleIds()).contains("bio.weapons-uplift", "self-harm", "sexual.minors")
+                    .doesNotContain("fraud.scams", "hate.harassment");
+        }
+        assertThat(server.bodies).hasSize(1);
+    }
+
+    @Test
     void rejectsBadConfigurationNamingEveryProblem() {
         assertThatThrownBy(() -> new JudgeConfig(java.net.URI.create("ftp://x"), "", JudgeConfig.Mode.LLAMA_GUARD,
                 Duration.ZERO, Duration.ofSeconds(1), -1, Duration.ZERO, null, 0, Duration.ofSeconds(1)))
