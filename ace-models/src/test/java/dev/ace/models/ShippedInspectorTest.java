@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ShippedInspectorTest {
     private static LinearModel model;
     private static Inspector inspector;
+    private static Constitution constitution;
 
     @BeforeAll
     static void load() throws Exception {
@@ -30,7 +31,8 @@ class ShippedInspectorTest {
         try (var in = ShippedInspectorTest.class.getResourceAsStream("/dev/ace/models/test-constitution.yaml")) {
             c = ConstitutionLoader.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "test-constitution.yaml");
         }
-        inspector = ShippedInspector.create(c, model);
+        constitution = c;
+        inspector = ShippedInspector.create(c, model, ShippedInspector.Options.DEFAULT.withoutEmbedding());
     }
 
     @Test
@@ -49,6 +51,16 @@ class ShippedInspectorTest {
         assertThat(bad.principleIds()).contains("bio.weapons-uplift");
         assertThat(ok.flagged()).isFalse();
         assertThat(ok.tiers()).extracting(TierReport::tier).startsWith("fast");
+    }
+
+    @Test
+    void defaultCascadeEscalatesOnlyUndecidedTurnsToTheEmbeddingTier() {
+        Inspector full = ShippedInspector.create(constitution, model);
+        assertThat(((dev.ace.core.cascade.Cascade) full).tiers()).extracting(dev.ace.core.cascade.TierSpec::name)
+                .containsExactly("fast", "embedding");
+        Verdict benign = full.inspect(InspectionRequest.prompt("What is the capital of France?"));
+        assertThat(benign.tiers()).extracting(TierReport::status)
+                .containsExactly(TierReport.Status.RAN, TierReport.Status.SKIPPED);
     }
 
     @Test

@@ -36,6 +36,9 @@ import java.util.concurrent.Callable;
                 "recall, F1, false-positive rate, AUPRC and confusion matrix, and latency p50/p99 per tier.",
                 "A record counts as flagged when the verdict's action is not ALLOW."})
 public final class EvalCommand implements Callable<Integer> {
+    /** Files whose labels do not support scoring (debatable prompts, labelled "safe" only for want of another label). */
+    private static final java.util.Set<String> NEVER_SCORED = java.util.Set.of("phtest_controversial.jsonl");
+
     @Spec
     CommandSpec spec;
 
@@ -47,6 +50,13 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--constitution", paramLabel = "FILE", description = "constitution YAML (default: the shipped one)")
     Path constitutionFile;
+
+    @Option(names = "--embedding", negatable = true,
+            description = "escalate undecided turns to the embedding tier (default: ${DEFAULT-VALUE})")
+    boolean embedding = ShippedInspector.Options.DEFAULT.embedding();
+
+    @Option(names = "--embedding-band", description = "escalation band of the embedding tier (default: ${DEFAULT-VALUE})")
+    double embeddingBand = ShippedInspector.Options.DEFAULT.embeddingBand();
 
     @Option(names = "--json", description = "print the report as JSON")
     boolean json;
@@ -65,13 +75,21 @@ public final class EvalCommand implements Callable<Integer> {
             constitution = constitutionFile == null ? ConstitutionLoader.loadDefault() : ConstitutionLoader.load(constitutionFile);
             linear = model == null ? ModelArtifact.loadShipped() : ModelArtifact.load(model);
             for (Path p : files) {
-                records.addAll(Datasets.read(p));
+                for (Path f : Datasets.files(p)) {
+                    if (NEVER_SCORED.contains(f.getFileName().toString())) {
+                        err.println("ace eval: skipping " + f + ": its authors do not call these prompts harmless, so they"
+                                + " are never scored (../shared/data/README.md)");
+                        continue;
+                    }
+                    records.addAll(Datasets.read(f));
+                }
             }
         } catch (ConstitutionException | ModelArtifactException | DatasetException e) {
             err.println("ace eval: " + e.getMessage());
             return 2;
         }
-        Inspector inspector = ShippedInspector.create(constitution, linear);
+        ShippedInspector.Options options = ShippedInspector.Options.DEFAULT.withEmbeddingBand(embeddingBand);
+        Inspector inspector = ShippedInspector.create(constitution, linear, embedding ? options : options.withoutEmbedding());
         NgramDetector ngram = new NgramDetector(linear);
         Evaluation evaluation = new Evaluation(inspector, text -> maxScore(linear, text));
         evaluation.warmUp(records, 300);
