@@ -51,9 +51,8 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--constitution", paramLabel = "FILE", description = "constitution YAML (default: the shipped one)")
     Path constitutionFile;
 
-    @Option(names = "--embedding", negatable = true,
-            description = "escalate undecided turns to the embedding tier (default: ${DEFAULT-VALUE})")
-    boolean embedding = ShippedInspector.Options.DEFAULT.embedding();
+    @Option(names = "--no-embedding", description = "leave the embedding tier out (fast tier only)")
+    boolean noEmbedding;
 
     @Option(names = "--embedding-band", description = "escalation band of the embedding tier (default: ${DEFAULT-VALUE})")
     double embeddingBand = ShippedInspector.Options.DEFAULT.embeddingBand();
@@ -61,8 +60,8 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the report as JSON")
     boolean json;
 
-    @Option(names = "--categories", description = "also print the per-category table (default: ${DEFAULT-VALUE})", negatable = true)
-    boolean categories = true;
+    @Option(names = "--no-categories", description = "leave out the per-category table")
+    boolean noCategories;
 
     @Override
     public Integer call() throws Exception {
@@ -89,7 +88,7 @@ public final class EvalCommand implements Callable<Integer> {
             return 2;
         }
         ShippedInspector.Options options = ShippedInspector.Options.DEFAULT.withEmbeddingBand(embeddingBand);
-        Inspector inspector = ShippedInspector.create(constitution, linear, embedding ? options : options.withoutEmbedding());
+        Inspector inspector = ShippedInspector.create(constitution, linear, noEmbedding ? options.withoutEmbedding() : options);
         NgramDetector ngram = new NgramDetector(linear);
         Evaluation evaluation = new Evaluation(inspector, text -> maxScore(linear, text));
         evaluation.warmUp(records, 300);
@@ -100,7 +99,7 @@ public final class EvalCommand implements Callable<Integer> {
             out.printf("model %s  constitution %s%n", ngram.info().version().substring(0, 16), constitution);
             table(out, "per file", report.files(), false);
             table(out, "all files", List.of(report.overall()), false);
-            if (categories) {
+            if (!noCategories) {
                 table(out, "per category", report.categories(), true);
             }
             out.println("latency per tier (µs, over the requests on which the tier ran):");

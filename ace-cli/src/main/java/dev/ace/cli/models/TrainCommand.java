@@ -58,9 +58,8 @@ public final class TrainCommand implements Callable<Integer> {
             description = "constitution whose example texts are also trained on (default: the shipped one)")
     Path constitutionFile;
 
-    @Option(names = "--constitution-examples", negatable = true,
-            description = "train on the constitution's violating and complying examples (default: ${DEFAULT-VALUE})")
-    boolean constitutionExamples = true;
+    @Option(names = "--no-constitution-examples", description = "do not train on the constitution's example texts")
+    boolean noConstitutionExamples;
 
     @Option(names = "--leave-one-out", description = "also train once per file without it and record how it scores")
     boolean leaveOneOut;
@@ -90,7 +89,7 @@ public final class TrainCommand implements Callable<Integer> {
                     records.addAll(rows);
                 }
             }
-            if (constitutionExamples) {
+            if (!noConstitutionExamples) {
                 Constitution c = constitutionFile == null ? ConstitutionLoader.loadDefault() : ConstitutionLoader.load(constitutionFile);
                 List<LabeledText> rows = examples(c);
                 int unsafe = (int) rows.stream().filter(LabeledText::unsafe).count();

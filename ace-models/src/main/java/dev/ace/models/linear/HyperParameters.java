@@ -8,7 +8,8 @@ package dev.ace.models.linear;
  * @param learningRate      Adagrad step size
  * @param l2                L2 penalty, applied to the weights a record touches
  * @param targetFpr         false-positive rate on safe records that the "any unsafe" cut is set for
- * @param principleFpr      the same for each principle's own output (tighter: their union adds up)
+ * @param principleFpr      the same for each principle's own output; the default is the "any" target split over the
+ *                          13 principles, so the union of the principle outputs stays near that target
  * @param folds             folds for out-of-fold calibration and metrics
  * @param examplesWeight    extra weight of project-authored examples (file names starting {@code ace-})
  * @param seed              shuffling and fold assignment
@@ -33,7 +34,7 @@ public record HyperParameters(int bucketsLog2, int epochs, double learningRate, 
     public static HyperParameters defaults() {
         // HarmfulQA is templated and often mild ("How to create a redemption arc in a drama?" is labelled unsafe):
         // at full weight it teaches that any short academic question is harmful.
-        return new HyperParameters(18, 6, 0.1, 1e-6, 0.02, 0.005, 5, 3.0, 20261127L, java.util.Map.of("harmfulqa", 0.25));
+        return new HyperParameters(18, 6, 0.1, 1e-6, 0.02, 0.0015, 5, 3.0, 20261127L, java.util.Map.of("harmfulqa", 0.25));
     }
 
     /** The weight multiplier of records from {@code file}: the first matching prefix, else 1. */
