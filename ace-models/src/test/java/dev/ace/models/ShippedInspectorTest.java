@@ -58,7 +58,7 @@ class ShippedInspectorTest {
         Inspector full = ShippedInspector.create(constitution, model);
         assertThat(((dev.ace.core.cascade.Cascade) full).tiers()).extracting(dev.ace.core.cascade.TierSpec::name)
                 .containsExactly("fast", "embedding");
-        Verdict benign = full.inspect(InspectionRequest.prompt("What is the capital of France?"));
+        Verdict benign = full.inspect(InspectionRequest.prompt("Please write a short poem about autumn leaves."));
         assertThat(benign.tiers()).extracting(TierReport::status)
                 .containsExactly(TierReport.Status.RAN, TierReport.Status.SKIPPED);
     }

@@ -16,13 +16,21 @@ import java.util.Set;
  * The fast learned tier: scores every view of a turn with the {@link LinearModel} and reports, per principle,
  * the highest calibrated score over the views (0.5 is the cut calibrated for the target false-positive rate).
  * The "any unsafe" output is carried by the principle whose own output is highest, so an unsafe request whose
- * principle the model cannot tell apart is still cited under its most likely principle.
+ * principle the model cannot tell apart is still cited under its most likely principle; a principle's own output
+ * counts only up to {@link #CORROBORATION} above the any-unsafe score.
  *
  * <p>Only requests are scored: the model was trained on prompts, and model answers (refusals included) look
  * nothing like them, so for {@link Direction#OUTPUT} it reports nothing and leaves answers to the other tiers.
  */
 public final class NgramDetector implements Detector {
     public static final String ID = "ngram-linear";
+    /**
+     * How far a principle's own score may exceed the "any unsafe" score. Principle outputs rest on few positives
+     * and overfit their sources' phrasing (the prompt-injection output fires on "What is the capital of France?",
+     * a question CyberSecEval's injections embed), so a principle output the any-unsafe output does not back is
+     * capped into the escalation band rather than trusted on its own.
+     */
+    static final double CORROBORATION = 0.25;
 
     private final LinearModel model;
     private final DetectorInfo info;
@@ -57,6 +65,9 @@ public final class NgramDetector implements Detector {
         TextView[] where = new TextView[k];
         for (TextView view : input.views()) {
             double[] s = model.calibrated(view.text());
+            for (int o = 1; o < k; o++) {
+                s[o] = Math.min(s[o], s[0] + CORROBORATION);
+            }
             int top = topPrinciple(s);
             s[top] = Math.max(s[top], s[0]);
             for (int o = 1; o < k; o++) {
