@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Train the fast n-gram model on labelled JSONL and write an artifact (weights + manifest).",
                 "Reproduce the shipped model: ./ace train --data ../shared/data/train --data data/examples "
-                        + "--leave-one-out --out ace-models/src/main/resources/dev/ace/models/default"})
+                        + "--out ace-models/src/main/resources/dev/ace/models/default"})
 public final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
