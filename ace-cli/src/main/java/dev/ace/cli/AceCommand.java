@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
                 ConstitutionCommand.class,
                 dev.ace.cli.models.TrainCommand.class,
                 dev.ace.cli.models.EvalCommand.class,
+                dev.ace.cli.ledger.LedgerCommand.class,
+                dev.ace.cli.serve.ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class AceCommand implements Runnable {
     @CommandLine.Spec

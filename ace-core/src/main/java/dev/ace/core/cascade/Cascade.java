@@ -158,6 +158,9 @@ public final class Cascade implements Inspector {
     }
 
     private void run(TierSpec tier, Detector d, TurnState turn, List<DetectorFailure> failures) {
+        if (!d.inspects(turn.direction)) {
+            return;
+        }
         String key = d.info().id() + '\u0000' + d.info().version() + '\u0000' + turn.digest();
         DetectorResult cached = cache.get(key);
         if (cached != null) {
@@ -169,12 +172,16 @@ public final class Cascade implements Inspector {
         try {
             DetectorResult result = tier.isolated() ? callIsolated(d, input, tier.budget()) : d.detect(input);
             long elapsed = nanoTime.getAsLong() - t0;
-            if (elapsed > tier.budget().toNanos()) {
-                fail(tier, d, turn, failures, DetectorFailure.Kind.TIMED_OUT,
-                        "took " + elapsed / 1000 + " µs, over the tier budget of " + tier.budget().toNanos() / 1000 + " µs", elapsed);
-                return;
-            }
             Objects.requireNonNull(result, "detector returned null");
+            if (elapsed > tier.budget().toNanos()) {
+                // An inline call cannot be abandoned: it has already cost its time. Its answer is still an
+                // answer, so it counts; the overrun is recorded (verdict and metrics show it) but does not
+                // invoke the failure modes, which exist for detectors that give no answer. Otherwise a GC
+                // pause or a busy host would fail every critical principle closed on benign traffic.
+                failures.add(new DetectorFailure(d.info().id(), d.info().version(), tier.name(),
+                        DetectorFailure.Kind.OVERRAN, "answered after " + elapsed / 1000 + " µs, over the tier budget of "
+                        + tier.budget().toNanos() / 1000 + " µs; the answer was used", Duration.ofNanos(elapsed)));
+            }
             cache.put(key, result);
             turn.absorb(d.info(), result);
         } catch (TimeoutException e) {

@@ -17,7 +17,8 @@ import java.util.Objects;
  *                  critical principles. Ignored for the first tier, which always runs.
  * @param isolated  when true each call runs on its own virtual thread and is abandoned at the budget
  *                  (for network or heavy detectors); when false it runs on the caller's thread, which
- *                  costs nothing, and an overrun is detected when the call returns and its result discarded
+ *                  costs nothing; an overrun is detected when the call returns and recorded as
+ *                  {@code OVERRAN}, and its (late) answer is used
  */
 public record TierSpec(String name, List<Detector> detectors, Duration budget, double band, boolean isolated) {
     public TierSpec {

@@ -3,6 +3,7 @@ package dev.ace.core.text;
 import dev.ace.core.Role;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -50,15 +51,32 @@ final class Decoding {
     }
 
     private List<Payload> find(String text, List<String> chain) {
+        Found tags = new Found(budget);
+        TagRuns.find(text, tags); // reads the tag characters that cleaning removes
+        Cleaned cleaned = Cleaned.of(text);
+        String scanned = cleaned == null ? text : cleaned.text;
         Found found = new Found(budget);
-        Base64Runs.find(text, found);
-        HexRuns.find(text, found);
-        PercentRuns.find(text, found);
-        TagRuns.find(text, found);
-        if (chain.isEmpty() || !chain.get(chain.size() - 1).equals(Rot13Runs.KIND)) {
-            Rot13Runs.find(text, found); // ROT13 of ROT13 is the text again
+        int candidates = Candidates.scan(scanned);
+        if ((candidates & Candidates.BASE64) != 0) {
+            Base64Runs.find(scanned, found);
         }
-        return found.inOrder();
+        if ((candidates & Candidates.HEX) != 0) {
+            HexRuns.find(scanned, found);
+        }
+        PercentRuns.find(scanned, found);
+        if (chain.isEmpty() || !chain.get(chain.size() - 1).equals(Rot13Runs.KIND)) {
+            Rot13Runs.find(scanned, found); // ROT13 of ROT13 is the text again
+        }
+        List<Payload> runs = found.inOrder();
+        if (tags.inOrder().isEmpty() && cleaned == null) {
+            return runs;
+        }
+        List<Payload> all = new ArrayList<>(tags.inOrder());
+        for (Payload p : runs) {
+            all.add(cleaned == null ? p : cleaned.toOriginal(p));
+        }
+        all.sort(Comparator.comparingInt(Payload::start));
+        return all;
     }
 
     private boolean firstSight(String viewText) {

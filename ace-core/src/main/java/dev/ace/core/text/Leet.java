@@ -3,8 +3,9 @@ package dev.ace.core.text;
 /**
  * Folds leetspeak inside words that mix letters with digits or symbols ("b0mb", "h4ck", "@nthrax"):
  * 0-o 1-i 3-e 4-a 5-s 7-t @-a $-s. Leaves alone pure numbers ("2026"), numbers with a unit suffix
- * ("10am", "3d", "1st"), names ending in a number ("mp3", "sha256", "base64") and the @ of an
- * e-mail address. Replaces chars one for one, so offsets are unchanged.
+ * ("10am", "3d", "1st"), names ending in a number ("mp3", "sha256", "base64") unless folding makes
+ * a common English word of them ("th3", "t0", "1s"), and the @ of an e-mail address. Replaces chars
+ * one for one, so offsets are unchanged.
  */
 final class Leet {
     private static final java.util.Set<String> UNITS = java.util.Set.of(
@@ -33,10 +34,40 @@ final class Leet {
                 leet |= letterFor(c[i]) != 0;
                 i++;
             }
-            if (letters && leet && !ordinary(c, start, i)) {
-                replace(c, start, i, n);
+            if (letters && leet) {
+                int at = emailAt(c, start, i, n);
+                if (at < 0) {
+                    token(c, start, i);
+                } else {
+                    token(c, start, at); // an e-mail address: the parts on each side of its @ fold alone
+                    token(c, at + 1, i);
+                }
             }
         }
+    }
+
+    private static void token(char[] c, int start, int end) {
+        if (hasLetter(c, start, end) && (!ordinary(c, start, end) || foldsToCommonWord(c, start, end))) {
+            for (int k = start; k < end; k++) {
+                char m = letterFor(c[k]);
+                if (m != 0) {
+                    c[k] = m;
+                }
+            }
+        }
+    }
+
+    /** The index of the @ of an e-mail address ("name@host.tld") in the token, or -1. */
+    private static int emailAt(char[] c, int start, int end, int n) {
+        if (end + 1 >= n || c[end] != '.' || !isLetter(c[end + 1])) {
+            return -1;
+        }
+        for (int k = start + 1; k < end - 1; k++) {
+            if (c[k] == '@') {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** True for "10am"-style number-plus-unit tokens and "mp3"-style name-plus-number tokens. */
@@ -55,19 +86,6 @@ final class Leet {
         return q < end && allLetters(c, start, q);
     }
 
-    private static void replace(char[] c, int start, int end, int n) {
-        boolean email = end + 1 < n && c[end] == '.' && isLetter(c[end + 1]);
-        for (int k = start; k < end; k++) {
-            if (c[k] == '@' && email && k > start) {
-                continue;
-            }
-            char m = letterFor(c[k]);
-            if (m != 0) {
-                c[k] = m;
-            }
-        }
-    }
-
     private static char letterFor(char c) {
         return switch (c) {
             case '0' -> 'o';
@@ -78,6 +96,32 @@ final class Leet {
             case '7' -> 't';
             default -> 0;
         };
+    }
+
+    /** Whether folding makes a common English word of an ordinary-looking token ("th3", "t0", "1s"). */
+    private static boolean foldsToCommonWord(char[] c, int start, int end) {
+        if (end - start > CommonWords.MAX_LETTERS) {
+            return false;
+        }
+        long code = 0;
+        for (int k = start; k < end; k++) {
+            char m = letterFor(c[k]);
+            char letter = m != 0 ? m : c[k];
+            if (letter < 'a' || letter > 'z') {
+                return false;
+            }
+            code = CommonWords.append(code, letter);
+        }
+        return CommonWords.contains(code);
+    }
+
+    private static boolean hasLetter(char[] c, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (isLetter(c[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean allLetters(char[] c, int start, int end) {

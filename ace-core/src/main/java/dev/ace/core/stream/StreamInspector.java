@@ -1,0 +1,302 @@
+package dev.ace.core.stream;
+
+import dev.ace.core.Action;
+import dev.ace.core.Conversation;
+import dev.ace.core.Direction;
+import dev.ace.core.InspectionRequest;
+import dev.ace.core.Inspector;
+import dev.ace.core.TenantContext;
+import dev.ace.core.Turn;
+import dev.ace.core.Verdict;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
+
+/**
+ * Inspects one streamed answer incrementally. Each {@link #offer(String) offer} appends a chunk and
+ * inspects a sliding window: the last {@code windowChars} characters of the answer (released text plus
+ * the text held back), never the whole answer, so the cost per chunk is bounded however long the
+ * answer grows. Text is released once {@code holdBackChars} newer characters follow it, so a phrase
+ * that crosses a principle is seen whole before its first characters leave. A verdict that enforces
+ * (BLOCK or REDACT; released text cannot be redacted) halts the stream; FLAG findings are remembered.
+ *
+ * <p>An optional slower tier checks released text asynchronously, in segments of {@code slowEveryChars}
+ * (with a window of overlap), on the executor given; when it flags a segment a {@link Retraction} is
+ * queued for {@link #drainRetractions()} and the next {@link #offer} or {@link #finish} halts.
+ *
+ * <p>One instance per stream; calls are serialised by the caller's thread, slow-tier results arrive on
+ * the executor's threads and are handed over through a concurrent queue.
+ */
+public final class StreamInspector {
+    private final Inspector inspector;
+    private final List<Turn> context;
+    private final TenantContext tenant;
+    private final int holdBack;
+    private final int window;
+    private final Inspector slow;
+    private final Executor slowExecutor;
+    private final int slowEvery;
+    private final LongSupplier nanoTime;
+
+    private final StringBuilder text = new StringBuilder();
+    private long dropped;
+    private long released;
+    private long slowCheckedTo;
+    private final AtomicInteger slowPending = new AtomicInteger();
+    private final ConcurrentLinkedQueue<Retraction> retractions = new ConcurrentLinkedQueue<>();
+    private volatile Retraction firstRetraction;
+    private StreamStep.Halt halt;
+    private final List<Verdict> flags = new ArrayList<>();
+    private long inspectNanos;
+    private int inspections;
+
+    private StreamInspector(Builder b) {
+        this.inspector = b.inspector;
+        this.context = List.copyOf(b.context);
+        this.tenant = b.tenant;
+        this.holdBack = b.holdBackChars;
+        this.window = Math.max(b.windowChars, 2 * b.holdBackChars);
+        this.slow = b.slow;
+        this.slowExecutor = b.slowExecutor;
+        this.slowEvery = b.slowEveryChars;
+        this.nanoTime = b.nanoTime;
+    }
+
+    public static Builder builder(Inspector inspector) {
+        return new Builder(inspector);
+    }
+
+    /** Appends a chunk of the answer and says what may be released now. */
+    public StreamStep offer(String chunk) {
+        if (halt != null) {
+            return halt;
+        }
+        StreamStep retracted = haltIfRetracted();
+        if (retracted != null) {
+            return retracted;
+        }
+        if (chunk.isEmpty()) {
+            return new StreamStep.Release("", released);
+        }
+        text.append(chunk);
+        Verdict v = inspectWindow();
+        if (v.action().enforces()) {
+            return halt(v, false);
+        }
+        long end = dropped + text.length() - holdBack;
+        return release(end);
+    }
+
+    /** The answer is complete: releases what was held back (or halts), and checks the tail in the slower tier. */
+    public StreamStep finish() {
+        if (halt != null) {
+            return halt;
+        }
+        StreamStep retracted = haltIfRetracted();
+        if (retracted != null) {
+            return retracted;
+        }
+        StreamStep step = release(dropped + text.length());
+        if (slow != null && released > slowCheckedTo) {
+            submitSlow(released);
+        }
+        return step;
+    }
+
+    /** Retractions raised by the slower tier since the last call, oldest first. */
+    public List<Retraction> drainRetractions() {
+        List<Retraction> out = new ArrayList<>();
+        for (Retraction r; (r = retractions.poll()) != null; ) {
+            out.add(r);
+        }
+        return out;
+    }
+
+    /** True while a slower-tier check has been submitted and has not answered yet. */
+    public boolean slowChecksPending() {
+        return slowPending.get() > 0;
+    }
+
+    /** Verdicts that flagged (without enforcing) along the way. */
+    public List<Verdict> flags() {
+        return List.copyOf(flags);
+    }
+
+    public long releasedChars() {
+        return released;
+    }
+
+    /** Time spent in the fast inspector over the whole stream, on the inspector's clock. */
+    public long inspectNanos() {
+        return inspectNanos;
+    }
+
+    public int inspections() {
+        return inspections;
+    }
+
+    private Verdict inspectWindow() {
+        int from = Math.max(0, text.length() - window);
+        if (from > 0 && Character.isLowSurrogate(text.charAt(from))) {
+            from--;
+        }
+        long t0 = nanoTime.getAsLong();
+        Verdict v = inspector.inspect(request(text.substring(from)));
+        inspectNanos += nanoTime.getAsLong() - t0;
+        inspections++;
+        if (v.flagged() && !v.action().enforces()) {
+            flags.add(v);
+        }
+        compact();
+        return v;
+    }
+
+    /** Forgets released text the window can no longer reach, so memory stays bounded. */
+    private void compact() {
+        long keepFrom = Math.min(released, dropped + text.length() - window);
+        int cut = (int) (keepFrom - dropped);
+        if (cut > window) {
+            if (Character.isLowSurrogate(text.charAt(cut))) {
+                cut--;
+            }
+            text.delete(0, cut);
+            dropped += cut;
+        }
+    }
+
+    private InspectionRequest request(String answer) {
+        List<Turn> turns = new ArrayList<>(context);
+        turns.add(Turn.assistant(answer));
+        return new InspectionRequest(new Conversation(turns), Direction.OUTPUT, tenant);
+    }
+
+    private StreamStep release(long end) {
+        if (end <= released) {
+            return new StreamStep.Release("", released);
+        }
+        int to = (int) (end - dropped);
+        if (to < text.length() && to > 0 && Character.isHighSurrogate(text.charAt(to - 1))) {
+            to--; // never split a surrogate pair
+        }
+        int from = (int) (released - dropped);
+        if (to <= from) {
+            return new StreamStep.Release("", released);
+        }
+        String out = text.substring(from, to);
+        released += out.length();
+        if (slow != null && released - slowCheckedTo >= slowEvery) {
+            submitSlow(released);
+        }
+        return new StreamStep.Release(out, released);
+    }
+
+    private void submitSlow(long upTo) {
+        long start = Math.max(0, slowCheckedTo - holdBack);
+        start = Math.max(start, dropped);
+        String segment = text.substring((int) (start - dropped), (int) (upTo - dropped));
+        long segStart = start;
+        slowCheckedTo = upTo;
+        slowPending.incrementAndGet();
+        InspectionRequest req = request(segment);
+        slowExecutor.execute(() -> {
+            try {
+                Verdict v = slow.inspect(req);
+                if (v.action().enforces()) {
+                    Retraction r = new Retraction(first(v.principleIds()), segStart, upTo, v, nanoTime.getAsLong());
+                    if (firstRetraction == null) {
+                        firstRetraction = r;
+                    }
+                    retractions.add(r);
+                }
+            } finally {
+                slowPending.decrementAndGet();
+            }
+        });
+    }
+
+    private StreamStep haltIfRetracted() {
+        Retraction r = firstRetraction;
+        return r == null ? null : halt(r.verdict(), true);
+    }
+
+    private StreamStep halt(Verdict v, boolean retracted) {
+        halt = new StreamStep.Halt(v, first(v.principleIds()), released, retracted);
+        return halt;
+    }
+
+    private static String first(Set<String> ids) {
+        return ids.isEmpty() ? "unknown" : ids.iterator().next();
+    }
+
+    /** Configures a stream inspector. */
+    public static final class Builder {
+        private final Inspector inspector;
+        private List<Turn> context = List.of();
+        private TenantContext tenant = TenantContext.local();
+        private int holdBackChars = 64;
+        private int windowChars = 512;
+        private Inspector slow;
+        private Executor slowExecutor;
+        private int slowEveryChars = 256;
+        private LongSupplier nanoTime = System::nanoTime;
+
+        private Builder(Inspector inspector) {
+            this.inspector = Objects.requireNonNull(inspector, "inspector");
+        }
+
+        /** The conversation the answer replies to (its turns give the inspector context). */
+        public Builder context(List<Turn> turns) {
+            this.context = turns;
+            return this;
+        }
+
+        public Builder tenant(TenantContext tenant) {
+            this.tenant = Objects.requireNonNull(tenant, "tenant");
+            return this;
+        }
+
+        /** Characters held back behind the newest one; 0 releases text as soon as it is inspected. */
+        public Builder holdBackChars(int chars) {
+            if (chars < 0) {
+                throw new IllegalArgumentException("holdBackChars " + chars + " is negative");
+            }
+            this.holdBackChars = chars;
+            return this;
+        }
+
+        /** Characters of recent text each inspection sees (at least twice the hold-back). */
+        public Builder windowChars(int chars) {
+            if (chars < 1) {
+                throw new IllegalArgumentException("windowChars " + chars + " must be positive");
+            }
+            this.windowChars = chars;
+            return this;
+        }
+
+        /** A slower tier run on {@code executor} over each {@code everyChars} of released text. */
+        public Builder slowTier(Inspector slow, Executor executor, int everyChars) {
+            if (everyChars < 1) {
+                throw new IllegalArgumentException("everyChars " + everyChars + " must be positive");
+            }
+            this.slow = Objects.requireNonNull(slow, "slow");
+            this.slowExecutor = Objects.requireNonNull(executor, "executor");
+            this.slowEveryChars = everyChars;
+            return this;
+        }
+
+        public Builder nanoTime(LongSupplier nanoTime) {
+            this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
+            return this;
+        }
+
+        public StreamInspector build() {
+            return new StreamInspector(this);
+        }
+    }
+}

@@ -1,0 +1,301 @@
+package dev.ace.gateway;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ace.core.Action;
+import dev.ace.core.Conversation;
+import dev.ace.core.Direction;
+import dev.ace.core.InspectionRequest;
+import dev.ace.core.TenantContext;
+import dev.ace.core.TrustTier;
+import dev.ace.core.Turn;
+import dev.ace.core.Verdict;
+import dev.ace.core.stream.StreamInspector;
+import dev.ace.gateway.config.UpstreamConfig;
+import dev.ace.gateway.sse.SseWriter;
+import dev.ace.gateway.tenant.AbuseState;
+import dev.ace.gateway.tenant.AbuseTracker;
+import dev.ace.gateway.tenant.Tenant;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * {@code POST /v1/chat/completions} and {@code POST /v1/messages}: inspect the whole conversation,
+ * route by trust tier, forward faithfully, inspect the answer (whole, or while it streams).
+ */
+final class ChatEndpoint {
+    private final GatewayContext ctx;
+
+    ChatEndpoint(GatewayContext ctx) {
+        this.ctx = ctx;
+    }
+
+    void handle(Exchange x) throws IOException {
+        Tenant tenant = x.authenticate();
+        if (tenant == null) {
+            return;
+        }
+        byte[] body = x.body();
+        if (body == null) {
+            return;
+        }
+        ObjectNode root = x.jsonObject(body);
+        if (root == null) {
+            return;
+        }
+        if (!root.path("model").isTextual() || root.get("model").asText().isBlank()) {
+            x.error(400, "invalid_request", "'model' is required and must be a non-empty string");
+            return;
+        }
+        if (x.dialect == Dialect.ANTHROPIC && !root.path("max_tokens").canConvertToInt()) {
+            x.error(400, "invalid_request", "'max_tokens' is required and must be an integer");
+            return;
+        }
+        List<Turn> turns;
+        try {
+            turns = x.dialect == Dialect.OPENAI ? WireText.openAiTurns(root) : WireText.anthropicTurns(root);
+        } catch (WireText.BadRequest e) {
+            x.error(400, "invalid_request", e.getMessage());
+            return;
+        }
+        String user = endUser(x, root);
+        if (user != null && !admit(x, tenant, user)) {
+            return;
+        }
+        String prompt = turns.stream().map(Turn::text).collect(Collectors.joining("\n"));
+        boolean sensitive = ctx.sensitive.containsSensitive(prompt);
+        String model = root.get("model").asText();
+        Router.Route route = ctx.router.route(model, x.dialect.protocol(), sensitive, tenant.sensitivePolicy());
+        UpstreamConfig upstream = route instanceof Router.To to ? to.upstream() : null;
+        TrustTier tier = upstream == null ? TrustTier.HIGH_TRUST : upstream.trustTier();
+        TenantContext tc = GatewayContext.tenantContext(tenant, tier);
+        Verdict v = ctx.inspector.inspect(new InspectionRequest(new Conversation(turns), Direction.INPUT, tc));
+        ctx.metrics.verdict(Direction.INPUT, v);
+        // The input decision becomes durable while the request travels on; every answer waits for it.
+        x.mustRecord(ctx.decisions.recordLater(tenant.id(), x.requestId, Direction.INPUT, prompt, v,
+                upstream == null ? "" : upstream.name(), !tenant.shadow()));
+        if (v.action() == Action.BLOCK && user != null && !tenant.shadow()) {
+            ctx.abuse.violation(tenant.id(), user, v.principleIds().iterator().next());
+        }
+        if (!annotateInput(x, tenant, v)) {
+            return;
+        }
+        if (route instanceof Router.Nowhere nowhere) {
+            x.error(nowhere.status(), nowhere.code(), nowhere.message());
+            return;
+        }
+        Router.To to = (Router.To) route;
+        byte[] forward = body;
+        if (to.redact() || (v.action() == Action.REDACT && !tenant.shadow())) {
+            ObjectNode copy = root.deepCopy();
+            WireText.rewrite(copy, ctx.sensitive::redact);
+            forward = Json.bytes(copy);
+            x.res.header("x-ace-redacted", "true");
+        }
+        forward(x, tenant, tc, turns, to.upstream(), forward, root.path("stream").asBoolean(false));
+    }
+
+    /** Sets the verdict headers; answers 400 and returns false when the input is blocked and enforced. */
+    private boolean annotateInput(Exchange x, Tenant tenant, Verdict v) {
+        String ids = String.join(",", v.principleIds());
+        if (v.action() == Action.BLOCK && !tenant.shadow()) {
+            x.error(400, "content_policy_violation", "the request was blocked by ACE: it violates "
+                    + ids + " (request " + x.requestId + ")", v.principleIds());
+            return false;
+        }
+        if (v.flagged()) {
+            x.res.header(tenant.shadow() ? "x-ace-shadow-action" : "x-ace-action", v.action().name().toLowerCase(java.util.Locale.ROOT));
+            x.res.header("x-ace-principles", ids);
+        }
+        return true;
+    }
+
+    private static String endUser(Exchange x, JsonNode root) {
+        String h = x.header("x-ace-user").orElse(null);
+        if (h != null && !h.isBlank()) {
+            return h;
+        }
+        for (String f : new String[] {"user", "safety_identifier"}) {
+            if (root.path(f).isTextual() && !root.get(f).asText().isBlank()) {
+                return root.get(f).asText();
+            }
+        }
+        JsonNode meta = root.path("metadata").path("user_id");
+        return meta.isTextual() && !meta.asText().isBlank() ? meta.asText() : null;
+    }
+
+    private boolean admit(Exchange x, Tenant tenant, String user) {
+        AbuseTracker.Admission a = ctx.abuse.admit(tenant.id(), user);
+        if (a.allowed()) {
+            return true;
+        }
+        x.retryAfter(a.retryAfter().toNanos());
+        if (a.state() == AbuseState.SUSPENDED) {
+            x.error(403, "user_suspended", "end user '" + user + "' is suspended after repeated policy violations "
+                    + "and is waiting for human review");
+        } else {
+            x.error(429, "user_throttled", "end user '" + user + "' is throttled after repeated policy violations");
+        }
+        return false;
+    }
+
+    private void forward(Exchange x, Tenant tenant, TenantContext tc, List<Turn> turns, UpstreamConfig u, byte[] body,
+                         boolean stream) throws IOException {
+        Map<String, String> pass = new LinkedHashMap<>();
+        x.header("anthropic-version").ifPresent(v -> pass.put("anthropic-version", v));
+        x.header("anthropic-beta").ifPresent(v -> pass.put("anthropic-beta", v));
+        long t0 = ctx.nanoTime.getAsLong();
+        HttpResponse<InputStream> resp;
+        try {
+            resp = ctx.upstreams.send(u, body, pass);
+        } catch (UpstreamClient.UpstreamFailure e) {
+            x.error(e.status, "upstream_error", e.getMessage());
+            return;
+        }
+        ctx.metrics.upstream(u.name(), ctx.nanoTime.getAsLong() - t0);
+        String contentType = resp.headers().firstValue("content-type").orElse("application/json");
+        if (resp.statusCode() / 100 != 2 || !stream || !contentType.startsWith("text/event-stream")) {
+            byte[] answer;
+            try (InputStream in = resp.body()) {
+                answer = in.readAllBytes();
+            }
+            if (resp.statusCode() / 100 != 2) {
+                x.send(resp.statusCode(), contentType, answer);
+                return;
+            }
+            whole(x, tenant, tc, turns, u, answer, contentType);
+            return;
+        }
+        stream(x, tenant, tc, turns, u, resp.body());
+    }
+
+    /** A whole answer: inspected before it is returned; relayed byte for byte unless blocked. */
+    private void whole(Exchange x, Tenant tenant, TenantContext tc, List<Turn> turns, UpstreamConfig u, byte[] answer,
+                       String contentType) {
+        JsonNode json;
+        try {
+            json = Dialect.JSON.readTree(answer);
+        } catch (IOException e) {
+            x.send(502, "application/json", x.dialect.error(502, "upstream '" + u.name()
+                    + "' sent a body that is not JSON", "upstream_error", x.requestId, null));
+            return;
+        }
+        String text = x.dialect == Dialect.OPENAI ? WireText.openAiAnswer(json) : WireText.anthropicAnswer(json);
+        Verdict v = inspectAnswer(tc, turns, text);
+        ctx.decisions.record(tenant.id(), x.requestId, Direction.OUTPUT, text, v, u.name(), !tenant.shadow());
+        if (!(v.action().enforces() && !tenant.shadow()) || !(json instanceof ObjectNode root)) {
+            if (v.flagged()) {
+                x.res.header("x-ace-output-action", v.action().name().toLowerCase(java.util.Locale.ROOT));
+                x.res.header("x-ace-output-principles", String.join(",", v.principleIds()));
+            }
+            x.send(200, contentType, answer);
+            return;
+        }
+        ObjectNode ace = Dialect.annotation(v.action().name(), v.principleIds(), x.requestId, "answer_withheld");
+        if (x.dialect == Dialect.OPENAI) {
+            for (JsonNode c : root.path("choices")) {
+                if (c instanceof ObjectNode choice) {
+                    ObjectNode msg = choice.with("message");
+                    msg.putNull("content");
+                    msg.remove("tool_calls");
+                    choice.put("finish_reason", "content_filter");
+                }
+            }
+        } else {
+            root.putArray("content");
+            root.put("stop_reason", "refusal");
+            root.putNull("stop_sequence");
+        }
+        root.set("ace", ace);
+        x.json(200, Json.bytes(root));
+    }
+
+    private Verdict inspectAnswer(TenantContext tc, List<Turn> turns, String text) {
+        List<Turn> all = new ArrayList<>(turns);
+        all.add(Turn.assistant(text));
+        Verdict v = ctx.inspector.inspect(new InspectionRequest(new Conversation(all), Direction.OUTPUT, tc));
+        ctx.metrics.verdict(Direction.OUTPUT, v);
+        return v;
+    }
+
+    private void stream(Exchange x, Tenant tenant, TenantContext tc, List<Turn> turns, UpstreamConfig u,
+                        InputStream upstream) {
+        var server = ctx.config.server();
+        StreamInspector.Builder sb = StreamInspector.builder(ctx.inspector).context(turns).tenant(tc)
+                .holdBackChars(server.holdBackChars()).windowChars(server.windowChars()).nanoTime(ctx.nanoTime);
+        if (ctx.slowInspector != null) {
+            sb.slowTier(ctx.slowInspector, ctx.slowExecutor, Math.max(64, server.windowChars() / 2));
+        }
+        StreamInspector si = sb.build();
+        if (!x.awaitDecisions()) {
+            closeQuietly(upstream);
+            return;
+        }
+        x.status = 200;
+        x.streaming = true;
+        x.res.status(200);
+        x.res.header("Content-Type", "text/event-stream; charset=utf-8");
+        x.res.header("Cache-Control", "no-cache");
+        OutputStream os = x.res.outputStream();
+        SseWriter writer = new SseWriter(os);
+        StreamRelay relay = new StreamRelay(x.dialect, writer, si, x.requestId, server.slowTierWait(),
+                !tenant.shadow(), ctx.metrics::streamEvent);
+        long period = Math.min(server.keepAlive().toMillis(), Math.max(10, server.upstreamTimeout().toMillis() / 4));
+        long keepAliveNanos = server.keepAlive().toNanos();
+        long stallNanos = server.upstreamTimeout().toNanos();
+        ScheduledFuture<?> keepAlive = ctx.keepAlive.scheduleAtFixedRate(() -> {
+            if (System.nanoTime() - relay.lastUpstreamRead() > stallNanos) {
+                relay.markStalled();
+                closeQuietly(upstream); // the upstream went silent: cut it, the relay reports the timeout
+                return;
+            }
+            if (System.nanoTime() - writer.lastWriteNanos() >= keepAliveNanos) {
+                try {
+                    writer.comment("keep-alive");
+                } catch (UncheckedIOException gone) {
+                    closeQuietly(upstream); // the client went away while the upstream was silent: cancel it
+                }
+            }
+        }, period, period, TimeUnit.MILLISECONDS);
+        try {
+            relay.relay(upstream, outcome -> {
+                Verdict v = outcome.halt() != null ? outcome.halt().verdict()
+                        : si.flags().isEmpty() ? ctx.allow(Duration.ofNanos(si.inspectNanos()))
+                        : si.flags().get(si.flags().size() - 1);
+                ctx.metrics.verdict(Direction.OUTPUT, v);
+                ctx.decisions.record(tenant.id(), x.requestId, Direction.OUTPUT, outcome.answer(), v, u.name(),
+                        !tenant.shadow());
+            });
+        } finally {
+            keepAlive.cancel(false);
+            ctx.metrics.streamInspection(si.inspectNanos());
+            closeQuietly(upstream);
+            try {
+                os.close();
+            } catch (IOException | RuntimeException gone) {
+                // the server reports a vanished client as an unchecked exception at close: nothing left to send
+                x.status = 499;
+            }
+        }
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException e) {
+            // closing is how the upstream request is cancelled; a failure to close changes nothing
+        }
+    }
+}

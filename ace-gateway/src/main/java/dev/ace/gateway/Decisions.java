@@ -1,0 +1,118 @@
+package dev.ace.gateway;
+
+import dev.ace.core.Action;
+import dev.ace.core.DetectorFailure;
+import dev.ace.core.Direction;
+import dev.ace.core.Finding;
+import dev.ace.core.Inspector;
+import dev.ace.core.Verdict;
+import dev.ace.core.cascade.Cascade;
+import dev.ace.core.cascade.TierSpec;
+import dev.ace.core.detect.Detector;
+import dev.ace.gateway.decision.DecisionRecord;
+import dev.ace.gateway.decision.DecisionSink;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Turns verdicts into decision records and hands them to the sink. Content is never logged, only its
+ * HMAC-SHA256 under a per-tenant key derived from the gateway's digest secret
+ * ({@code HMAC(secret, "ace-tenant:" + tenant)}), so a tenant's digests cannot be matched across tenants.
+ */
+final class Decisions {
+    private final DecisionSink sink;
+    private final byte[] secret;
+    private final Clock clock;
+    private final AtomicLong sequence;
+    private final Map<String, String> detectorVersions;
+    private final Map<String, byte[]> tenantKeys = new ConcurrentHashMap<>();
+    private final ExecutorService background =
+            Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("ace-decision-", 0).factory());
+
+    /**
+     * @param detectorVersions version of each detector the inspector may consult, by id (see {@link #detectorVersions}):
+     *                         every record carries them, so that it names the detectors in force even when none of them
+     *                         found anything or the verdict has no tier reports (an allowed stream's)
+     */
+    Decisions(DecisionSink sink, byte[] secret, Clock clock, Map<String, String> detectorVersions) {
+        this.sink = sink;
+        this.secret = secret.clone();
+        this.clock = clock;
+        this.sequence = new AtomicLong(sink.nextSequence());
+        this.detectorVersions = Map.copyOf(detectorVersions);
+    }
+
+    /** The version of every detector of a cascade, by id; empty for other inspectors, which do not name theirs. */
+    static Map<String, String> detectorVersions(Inspector inspector) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (inspector instanceof Cascade cascade) {
+            for (TierSpec tier : cascade.tiers()) {
+                for (Detector d : tier.detectors()) {
+                    out.put(d.info().id(), d.info().version());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Starts recording a decision on a virtual thread, so that it can become durable while the request goes
+     * on (to the upstream); the caller must {@link CompletableFuture#join() join} it before it answers.
+     */
+    CompletableFuture<DecisionRecord> recordLater(String tenant, String requestId, Direction direction, String content,
+                                                  Verdict v, String upstream, boolean enforced) {
+        return CompletableFuture.supplyAsync(() -> record(tenant, requestId, direction, content, v, upstream, enforced),
+                background);
+    }
+
+    /** Records a decision; returns only when the sink has made it durable. */
+    DecisionRecord record(String tenant, String requestId, Direction direction, String content, Verdict v,
+                          String upstream, boolean enforced) {
+        Map<String, Double> principles = new LinkedHashMap<>();
+        Map<String, String> detectors = new LinkedHashMap<>(detectorVersions);
+        for (Finding f : v.findings()) {
+            principles.merge(f.principleId(), f.score(), Math::max);
+            detectors.put(f.detectorId(), f.detectorVersion());
+        }
+        for (DetectorFailure f : v.failures()) {
+            detectors.put(f.detectorId(), f.detectorVersion());
+        }
+        DecisionRecord r = new DecisionRecord(sequence.getAndIncrement(), clock.instant(), tenant, requestId,
+                direction, hmac(tenant, content), v.action(), principles, v.constitutionDigest(), detectors,
+                upstream == null ? "" : upstream, enforced && v.action() != Action.ALLOW);
+        sink.accept(r);
+        return r;
+    }
+
+    String hmac(String tenant, String content) {
+        byte[] key = tenantKeys.computeIfAbsent(tenant, t -> mac(secret, "ace-tenant:" + t));
+        return HexFormat.of().formatHex(mac(key, content));
+    }
+
+    private static byte[] mac(byte[] key, String text) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is required by the Java platform", e);
+        }
+    }
+
+    void close() {
+        background.close();
+        sink.close();
+    }
+}

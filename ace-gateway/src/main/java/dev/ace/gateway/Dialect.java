@@ -1,0 +1,87 @@
+package dev.ace.gateway;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ace.gateway.config.Protocol;
+
+import java.util.Collection;
+
+/** The two client dialects: how each shapes its errors and names its request id header. */
+enum Dialect {
+    OPENAI, ANTHROPIC;
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    Protocol protocol() {
+        return this == OPENAI ? Protocol.OPENAI : Protocol.ANTHROPIC;
+    }
+
+    /** The error body for this dialect (OpenAI §1.5, Anthropic §4.4 of the wire-format notes). */
+    byte[] error(int status, String message, String code, String requestId, Collection<String> principleIds) {
+        ObjectNode root = JSON.createObjectNode();
+        if (this == OPENAI) {
+            ObjectNode e = root.putObject("error");
+            e.put("message", message);
+            e.put("type", code.equals("content_policy_violation") ? code : openAiType(status));
+            e.putNull("param");
+            e.put("code", code);
+            if (principleIds != null) {
+                ArrayNode ids = e.putArray("principle_ids");
+                principleIds.forEach(ids::add);
+            }
+            e.put("request_id", requestId);
+        } else {
+            root.put("type", "error");
+            ObjectNode e = root.putObject("error");
+            e.put("type", anthropicType(status));
+            e.put("message", message);
+            if (principleIds != null) {
+                ObjectNode ace = root.putObject("ace");
+                ace.put("type", code);
+                ArrayNode ids = ace.putArray("principle_ids");
+                principleIds.forEach(ids::add);
+            }
+            root.put("request_id", requestId);
+        }
+        return Json.bytes(root);
+    }
+
+    private static String openAiType(int status) {
+        return switch (status) {
+            case 401 -> "authentication_error";
+            case 403 -> "permission_error";
+            case 404 -> "not_found_error";
+            case 429 -> "rate_limit_error";
+            default -> status >= 500 ? "server_error" : "invalid_request_error";
+        };
+    }
+
+    private static String anthropicType(int status) {
+        return switch (status) {
+            case 401 -> "authentication_error";
+            case 403 -> "permission_error";
+            case 404 -> "not_found_error";
+            case 413 -> "request_too_large";
+            case 429 -> "rate_limit_error";
+            case 504 -> "timeout_error";
+            default -> status >= 500 ? "api_error" : "invalid_request_error";
+        };
+    }
+
+    /** The "ace" annotation added to answers and halt frames. */
+    static ObjectNode annotation(String action, Collection<String> principleIds, String requestId, String reason) {
+        ObjectNode ace = JSON.createObjectNode();
+        ace.put("action", action);
+        ArrayNode ids = ace.putArray("principle_ids");
+        principleIds.forEach(ids::add);
+        ace.put("request_id", requestId);
+        ace.put("reason", reason);
+        return ace;
+    }
+
+    static boolean isObject(JsonNode n) {
+        return n != null && n.isObject();
+    }
+}

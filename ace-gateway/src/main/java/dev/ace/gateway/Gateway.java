@@ -1,0 +1,341 @@
+package dev.ace.gateway;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ace.core.Inspector;
+import dev.ace.gateway.config.DecisionLogConfig;
+import dev.ace.gateway.config.GatewayConfig;
+import dev.ace.gateway.config.UpstreamConfig;
+import dev.ace.gateway.decision.DecisionSink;
+import dev.ace.gateway.decision.JsonlDecisionSink;
+import dev.ace.gateway.decision.LedgerDecisionSink;
+import dev.ace.ledger.LedgerHttp;
+import dev.ace.gateway.tenant.ReviewItem;
+import dev.ace.gateway.tenant.Tenant;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The ACE gateway: a Helidon 4 SE web server (virtual thread per request) in front of upstream model
+ * servers, inspecting every prompt before it is forwarded and every answer before (or while) it is
+ * returned. Build it with {@link #builder}, {@link #start} it, {@link #close} it.
+ */
+public final class Gateway implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(Gateway.class.getName());
+
+    private final GatewayContext ctx;
+    private final WebServer server;
+    private final ScheduledExecutorService keepAlive;
+    private final ExecutorService slowExecutor;
+    private final LedgerHttp ledgerHttp;
+    private volatile boolean closed;
+
+    private Gateway(Builder b) {
+        this.keepAlive = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("ace-keepalive").factory());
+        this.slowExecutor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("ace-slow-tier-", 0).factory());
+        DecisionSink sink = b.sink != null ? b.sink : openSink(b.config.decisionLog());
+        this.ledgerHttp = sink instanceof LedgerDecisionSink l ? new LedgerHttp(l.reader()) : null;
+        Decisions decisions = new Decisions(sink, secret(b.config.decisionLog(), b.env), b.clock,
+                Decisions.detectorVersions(b.inspector));
+        UpstreamClient client = new UpstreamClient(b.config.server().connectTimeout(), b.config.server().upstreamTimeout(), b.env);
+        this.ctx = new GatewayContext(b.config, b.inspector, b.slowInspector, decisions, client, b.clock, b.nanoTime,
+                keepAlive, slowExecutor);
+        ChatEndpoint chat = new ChatEndpoint(ctx);
+        InspectionEndpoints inspection = new InspectionEndpoints(ctx);
+        this.server = WebServer.builder()
+                .host(b.config.server().host())
+                .port(b.config.server().port())
+                .routing(r -> routes(r, chat, inspection))
+                .build();
+    }
+
+    public static Builder builder(GatewayConfig config, Inspector inspector) {
+        return new Builder(config, inspector);
+    }
+
+    public Gateway start() {
+        server.start();
+        return this;
+    }
+
+    /** The port the server listens on (useful with port 0). */
+    public int port() {
+        return server.port();
+    }
+
+    public GatewayConfig config() {
+        return ctx.config;
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        server.stop();
+        keepAlive.shutdownNow();
+        slowExecutor.shutdownNow();
+        ctx.decisions.close();
+    }
+
+    private void routes(HttpRouting.Builder r, ChatEndpoint chat, InspectionEndpoints inspection) {
+        r.post("/v1/chat/completions", (req, res) -> run(req, res, Dialect.OPENAI, "chat_completions", chat::handle))
+                .post("/v1/messages", (req, res) -> run(req, res, Dialect.ANTHROPIC, "messages", chat::handle))
+                .post("/v1/moderations", (req, res) -> run(req, res, Dialect.OPENAI, "moderations", inspection::moderations))
+                .post("/v1/inspect", (req, res) -> run(req, res, Dialect.OPENAI, "inspect", inspection::inspect))
+                .get("/v1/models", (req, res) -> run(req, res, Dialect.OPENAI, "models", this::models))
+                .get("/v1/models/{model}", (req, res) -> run(req, res, Dialect.OPENAI, "models", this::model))
+                .get("/admin/review", (req, res) -> run(req, res, Dialect.OPENAI, "admin", this::review))
+                .post("/admin/review/clear", (req, res) -> run(req, res, Dialect.OPENAI, "admin", this::clearReview))
+                .get("/healthz", (req, res) -> {
+                    res.header("Content-Type", "application/json");
+                    res.send("{\"status\":\"ok\"}".getBytes(StandardCharsets.UTF_8));
+                })
+                .get("/metrics", (req, res) -> {
+                    res.header("Content-Type", GatewayMetrics.contentType());
+                    res.send(ctx.metrics.scrape());
+                });
+        if (ledgerHttp != null) {
+            r.get("/ledger/*", this::ledger);
+        }
+    }
+
+    /** The decision ledger, read-only, in the C2SP tlog-tiles layout. */
+    private void ledger(ServerRequest req, ServerResponse res) {
+        String path = req.path().path().substring("/ledger/".length());
+        Map<String, String> query = new HashMap<>();
+        for (String name : req.query().names()) {
+            query.put(name, req.query().get(name));
+        }
+        LedgerHttp.Response answer = ledgerHttp.handle(path, query);
+        res.status(answer.status());
+        res.header("Content-Type", answer.contentType());
+        if (answer.cacheControl() != null) {
+            res.header("Cache-Control", answer.cacheControl());
+        }
+        res.send(answer.body());
+    }
+
+    private static DecisionSink openSink(DecisionLogConfig log) {
+        return log.kind() == DecisionLogConfig.Kind.LEDGER ? LedgerDecisionSink.open(log.path())
+                : JsonlDecisionSink.open(log.path());
+    }
+
+    /** A handler step that may fail with I/O. */
+    private interface Step {
+        void handle(Exchange x) throws IOException;
+    }
+
+    private void run(ServerRequest req, ServerResponse res, Dialect dialect, String endpoint, Step step) {
+        Exchange x = new Exchange(ctx, req, res, dialect, endpoint);
+        try {
+            step.handle(x);
+        } catch (UncheckedIOException | IOException e) {
+            x.status = 499; // the client went away (or its body could not be read)
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "request " + x.requestId + " failed", e);
+            x.status = 500;
+            if (x.streaming) {
+                return; // the status line is gone; the stream simply ends
+            }
+            if (!res.isSent()) {
+                x.error(500, "internal_error", "ACE could not handle request " + x.requestId + ": "
+                        + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            }
+        } finally {
+            ctx.metrics.request(endpoint, x.status);
+        }
+    }
+
+    private void models(Exchange x) {
+        if (x.authenticate() == null) {
+            return;
+        }
+        ObjectNode out = Dialect.JSON.createObjectNode();
+        out.put("object", "list");
+        ArrayNode data = out.putArray("data");
+        Set<String> seen = new HashSet<>();
+        for (UpstreamConfig u : ctx.config.upstreams()) {
+            for (String m : u.models()) {
+                if (!m.equals("*") && seen.add(m)) {
+                    data.add(modelJson(m, u));
+                }
+            }
+        }
+        x.json(200, Json.bytes(out));
+    }
+
+    private void model(Exchange x) {
+        if (x.authenticate() == null) {
+            return;
+        }
+        String id = x.req.path().pathParameters().get("model");
+        for (UpstreamConfig u : ctx.config.upstreams()) {
+            if (u.models().contains(id)) {
+                x.json(200, Json.bytes(modelJson(id, u)));
+                return;
+            }
+        }
+        x.error(404, "model_not_found", "no upstream of this gateway serves the model '" + id + "'");
+    }
+
+    private ObjectNode modelJson(String id, UpstreamConfig u) {
+        ObjectNode m = Dialect.JSON.createObjectNode();
+        m.put("id", id);
+        m.put("object", "model");
+        m.put("created", ctx.startedEpochSeconds);
+        m.put("owned_by", u.name());
+        return m;
+    }
+
+    private Tenant admin(Exchange x) {
+        Tenant t = x.authenticate();
+        if (t != null && !t.admin()) {
+            x.error(403, "not_admin", "tenant '" + t.id() + "' may not read the admin endpoints (admin: false)");
+            return null;
+        }
+        return t;
+    }
+
+    private void review(Exchange x) {
+        if (admin(x) == null) {
+            return;
+        }
+        String tenant = x.req.query().contains("tenant") ? x.req.query().get("tenant") : null;
+        ObjectNode out = Dialect.JSON.createObjectNode();
+        out.put("object", "list");
+        ArrayNode data = out.putArray("data");
+        for (ReviewItem item : ctx.abuse.reviewQueue(tenant)) {
+            ObjectNode n = data.addObject();
+            n.put("tenant", item.tenant());
+            n.put("user", item.user());
+            n.put("state", item.state().name());
+            n.put("violations", item.violations());
+            n.put("since", item.since().toString());
+            ArrayNode p = n.putArray("principle_ids");
+            item.principles().forEach(p::add);
+        }
+        x.json(200, Json.bytes(out));
+    }
+
+    private void clearReview(Exchange x) throws IOException {
+        if (admin(x) == null) {
+            return;
+        }
+        byte[] body = x.body();
+        ObjectNode root = body == null ? null : x.jsonObject(body);
+        if (root == null) {
+            return;
+        }
+        if (!root.path("tenant").isTextual() || !root.path("user").isTextual()) {
+            x.error(400, "invalid_request", "give 'tenant' and 'user' (strings)");
+            return;
+        }
+        boolean cleared = ctx.abuse.clear(root.get("tenant").asText(), root.get("user").asText());
+        x.json(200, Json.bytes(Dialect.JSON.createObjectNode().put("cleared", cleared)));
+    }
+
+    /** The secret behind content HMACs: from the environment, else a key file created once beside the log. */
+    private static byte[] secret(DecisionLogConfig log, Function<String, String> env) {
+        String fromEnv = log.digestKeyEnv() == null ? null : env.apply(log.digestKeyEnv());
+        if (fromEnv != null && !fromEnv.isEmpty()) {
+            return fromEnv.getBytes(StandardCharsets.UTF_8);
+        }
+        Path dir = log.path().toAbsolutePath().getParent();
+        Path keyFile = dir.resolve("digest.key");
+        try {
+            if (Files.exists(keyFile)) {
+                return HexFormat.of().parseHex(Files.readString(keyFile).trim());
+            }
+            Files.createDirectories(dir);
+            byte[] key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            ownerOnly(Files.createFile(keyFile)); // owner-only before the secret is written into it
+            Files.writeString(keyFile, HexFormat.of().formatHex(key) + "\n");
+            return key;
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalStateException("cannot read or create the digest key " + keyFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void ownerOnly(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+            // a non-POSIX file system keeps its default permissions
+        }
+    }
+
+    /** Configures a gateway. */
+    public static final class Builder {
+        private final GatewayConfig config;
+        private final Inspector inspector;
+        private Inspector slowInspector;
+        private DecisionSink sink;
+        private Clock clock = Clock.systemUTC();
+        private LongSupplier nanoTime = System::nanoTime;
+        private Function<String, String> env = System::getenv;
+
+        private Builder(GatewayConfig config, Inspector inspector) {
+            this.config = Objects.requireNonNull(config, "config");
+            this.inspector = Objects.requireNonNull(inspector, "inspector");
+        }
+
+        /** A slower tier that checks streamed text after release; its flags become retraction events. */
+        public Builder slowInspector(Inspector slow) {
+            this.slowInspector = slow;
+            return this;
+        }
+
+        /** Where decisions go; by default the JSONL file named in the configuration. */
+        public Builder decisionSink(DecisionSink sink) {
+            this.sink = sink;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        public Builder nanoTime(LongSupplier nanoTime) {
+            this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
+            return this;
+        }
+
+        /** Environment lookup for upstream API keys and the digest secret; tests pass a map. */
+        public Builder env(Function<String, String> env) {
+            this.env = Objects.requireNonNull(env, "env");
+            return this;
+        }
+
+        public Gateway build() {
+            return new Gateway(this);
+        }
+    }
+}

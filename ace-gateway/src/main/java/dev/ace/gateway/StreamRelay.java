@@ -1,0 +1,332 @@
+package dev.ace.gateway;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ace.core.stream.Retraction;
+import dev.ace.core.stream.StreamInspector;
+import dev.ace.core.stream.StreamStep;
+import dev.ace.gateway.sse.SseEvent;
+import dev.ace.gateway.sse.SseParser;
+import dev.ace.gateway.sse.SseWriter;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Relays an upstream SSE stream to the client frame by frame while the stream inspector reads its text.
+ * Each upstream frame is queued with the offset its text ends at; a frame is written, unchanged, once
+ * the inspector has released all of its text, so a benign stream arrives as the same frames in the same
+ * order, only held back by the configured window. On a halt the queued frames are dropped and a closing
+ * frame with {@code finish_reason: "content_filter"} (Anthropic: {@code stop_reason: "refusal"}) and an
+ * {@code ace} annotation is written instead; a slower tier's late flag is written as a retraction event.
+ */
+final class StreamRelay {
+    private final Dialect dialect;
+    private final SseWriter out;
+    private final StreamInspector inspector;
+    private final String requestId;
+    private final Duration slowTierWait;
+    private final Consumer<String> events;
+    private final Deque<Queued> queue = new ArrayDeque<>();
+    private final StringBuilder answer = new StringBuilder();
+    private long total;
+    private ObjectNode first;
+    private int openBlock = -1;
+    private long outputTokens;
+    private final boolean enforce;
+    private volatile long lastUpstreamRead = System.nanoTime();
+    private volatile boolean stalled;
+    private StreamStep.Halt shadowHalt;
+
+    private record Queued(SseEvent event, long end, boolean terminal) {
+    }
+
+    /** How the stream ended. */
+    record Outcome(StreamStep.Halt halt, String answer, boolean clientGone, boolean upstreamEnded) {
+    }
+
+    StreamRelay(Dialect dialect, SseWriter out, StreamInspector inspector, String requestId, Duration slowTierWait,
+                boolean enforce, Consumer<String> events) {
+        this.enforce = enforce;
+        this.dialect = dialect;
+        this.out = out;
+        this.inspector = inspector;
+        this.requestId = requestId;
+        this.slowTierWait = slowTierWait;
+        this.events = events;
+    }
+
+    /**
+     * Relays until the upstream's last frame, a halt, or the client going away; {@code beforeEnd} runs
+     * just before the final frame is written (the decision is made durable there).
+     */
+    Outcome relay(InputStream upstream, Consumer<Outcome> beforeEnd) {
+        SseParser parser = new SseParser();
+        byte[] buf = new byte[8192];
+        try (upstream) {
+            int n;
+            while ((n = upstream.read(buf)) >= 0) {
+                lastUpstreamRead = System.nanoTime();
+                for (SseEvent e : parser.feed(buf, 0, n)) {
+                    Outcome o = onEvent(e, beforeEnd);
+                    if (o != null) {
+                        return o;
+                    }
+                }
+            }
+            // The upstream ended without its terminal frame: release what is safe and stop.
+            return end(null, beforeEnd);
+        } catch (UncheckedIOException e) {
+            events.accept("client_gone");
+            return new Outcome(null, answer.toString(), true, false);
+        } catch (IOException e) {
+            Outcome o = new Outcome(null, answer.toString(), false, false);
+            beforeEnd.accept(o);
+            writeError(stalled ? "the upstream sent nothing for longer than server.upstream_timeout_ms; the stream was cut"
+                    : "upstream stream failed: " + e.getMessage());
+            return o;
+        }
+    }
+
+    private Outcome onEvent(SseEvent e, Consumer<Outcome> beforeEnd) {
+        boolean terminal = dialect == Dialect.OPENAI ? e.data().startsWith("[DONE]") : e.event().equals("message_stop");
+        if (shadowHalt != null) {
+            // shadow mode: the stream already crossed a principle, which is recorded; relay the rest untouched
+            if (terminal) {
+                Outcome o = new Outcome(shadowHalt, answer.toString(), false, true);
+                beforeEnd.accept(o);
+                write(e);
+                return o;
+            }
+            write(e);
+            return null;
+        }
+        String text = "";
+        if (!terminal) {
+            JsonNode json = parse(e.data());
+            if (json instanceof ObjectNode o && first == null) {
+                first = o;
+            }
+            text = json == null ? "" : text(e, json);
+        }
+        answer.append(text);
+        total += text.length();
+        queue.add(new Queued(e, total, terminal));
+        if (terminal || (dialect == Dialect.ANTHROPIC && e.event().equals("message_delta"))) {
+            StreamStep step = inspector.finish();
+            if (step instanceof StreamStep.Halt h) {
+                return halt(h, beforeEnd);
+            }
+            if (terminal) {
+                return end(e, beforeEnd);
+            }
+            releaseUpTo(((StreamStep.Release) step).releasedTotal());
+            return null;
+        }
+        StreamStep step = inspector.offer(text);
+        if (step instanceof StreamStep.Halt h) {
+            return halt(h, beforeEnd);
+        }
+        releaseUpTo(((StreamStep.Release) step).releasedTotal());
+        writeRetractions();
+        return null;
+    }
+
+    private String text(SseEvent e, JsonNode json) {
+        if (dialect == Dialect.OPENAI) {
+            StringBuilder sb = new StringBuilder();
+            for (JsonNode c : json.path("choices")) {
+                JsonNode d = c.path("delta");
+                sb.append(d.path("content").asText("")).append(d.path("refusal").asText(""));
+                for (JsonNode call : d.path("tool_calls")) {
+                    sb.append(call.path("function").path("arguments").asText(""));
+                }
+            }
+            return sb.toString();
+        }
+        if (e.event().equals("content_block_delta")) {
+            JsonNode d = json.path("delta");
+            return d.path("text").asText("") + d.path("partial_json").asText("") + d.path("thinking").asText("");
+        }
+        if (e.event().equals("message_delta")) {
+            outputTokens = json.path("usage").path("output_tokens").asLong(outputTokens);
+        }
+        return "";
+    }
+
+    /** When the upstream last sent bytes (System.nanoTime). */
+    long lastUpstreamRead() {
+        return lastUpstreamRead;
+    }
+
+    /** The watchdog found the upstream silent too long and closed it; the relay reports it as such. */
+    void markStalled() {
+        stalled = true;
+    }
+
+    private void releaseUpTo(long released) {
+        while (!queue.isEmpty() && !queue.peekFirst().terminal && queue.peekFirst().end <= released) {
+            write(queue.pollFirst().event);
+        }
+    }
+
+    private Outcome end(SseEvent terminal, Consumer<Outcome> beforeEnd) {
+        StreamStep step = inspector.finish();
+        if (step instanceof StreamStep.Halt h) {
+            Outcome o = halt(h, beforeEnd);
+            if (o == null) { // shadow mode, and the upstream ended without its terminal frame
+                o = new Outcome(h, answer.toString(), false, false);
+                beforeEnd.accept(o);
+            }
+            return o;
+        }
+        releaseUpTo(Long.MAX_VALUE);
+        awaitSlowTier();
+        writeRetractions();
+        Outcome o = new Outcome(null, answer.toString(), false, terminal != null);
+        beforeEnd.accept(o);
+        if (terminal != null) {
+            write(terminal);
+        }
+        return o;
+    }
+
+    private void awaitSlowTier() {
+        long deadline = System.nanoTime() + slowTierWait.toNanos();
+        while (inspector.slowChecksPending() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private Outcome halt(StreamStep.Halt h, Consumer<Outcome> beforeEnd) {
+        if (!enforce) {
+            shadowHalt = h;
+            events.accept("shadow_halt");
+            while (!queue.isEmpty()) {
+                Queued q = queue.pollFirst();
+                if (q.terminal) {
+                    Outcome o = new Outcome(h, answer.toString(), false, true);
+                    beforeEnd.accept(o);
+                    write(q.event);
+                    return o;
+                }
+                write(q.event);
+            }
+            return null;
+        }
+        queue.clear();
+        writeRetractions();
+        events.accept("halted");
+        Outcome o = new Outcome(h, answer.toString(), false, false);
+        beforeEnd.accept(o);
+        List<String> ids = List.copyOf(h.verdict().principleIds());
+        ObjectNode ace = Dialect.annotation(h.verdict().action().name(), ids, requestId,
+                h.retracted() ? "retracted_by_slower_tier" : "halted_mid_stream");
+        ace.put("released_chars", h.releasedTotal());
+        if (dialect == Dialect.OPENAI) {
+            ObjectNode chunk = chunkHeader();
+            ObjectNode choice = chunk.putArray("choices").addObject();
+            choice.put("index", 0);
+            choice.putObject("delta");
+            choice.putNull("logprobs");
+            choice.put("finish_reason", "content_filter");
+            chunk.set("ace", ace);
+            out.data(Json.string(chunk));
+            out.data("[DONE]");
+        } else {
+            if (openBlock >= 0) {
+                out.event("content_block_stop", "{\"type\":\"content_block_stop\",\"index\":" + openBlock + "}");
+            }
+            ObjectNode delta = Dialect.JSON.createObjectNode();
+            delta.put("type", "message_delta");
+            ObjectNode d = delta.putObject("delta");
+            d.put("stop_reason", "refusal");
+            d.putNull("stop_sequence");
+            delta.putObject("usage").put("output_tokens", outputTokens);
+            delta.set("ace", ace);
+            out.event("message_delta", Json.string(delta));
+            out.event("message_stop", "{\"type\":\"message_stop\"}");
+        }
+        return o;
+    }
+
+    private void writeRetractions() {
+        for (Retraction r : inspector.drainRetractions()) {
+            events.accept("retraction");
+            ObjectNode ace = Dialect.JSON.createObjectNode();
+            ace.put("type", "retraction");
+            ace.put("principle_id", r.principleId());
+            ace.put("start", r.start());
+            ace.put("end", r.end());
+            ace.put("request_id", requestId);
+            if (dialect == Dialect.OPENAI) {
+                ObjectNode chunk = chunkHeader();
+                chunk.putArray("choices");
+                chunk.set("ace", ace);
+                out.data(Json.string(chunk));
+            } else {
+                ObjectNode ev = Dialect.JSON.createObjectNode();
+                ev.put("type", "ace_retraction");
+                ev.setAll(ace);
+                ev.put("type", "ace_retraction");
+                out.event("ace_retraction", Json.string(ev));
+            }
+        }
+    }
+
+    private ObjectNode chunkHeader() {
+        ObjectNode chunk = Dialect.JSON.createObjectNode();
+        chunk.put("id", first == null ? "chatcmpl-" + requestId : first.path("id").asText("chatcmpl-" + requestId));
+        chunk.put("object", "chat.completion.chunk");
+        chunk.put("created", first == null ? System.currentTimeMillis() / 1000 : first.path("created").asLong());
+        chunk.put("model", first == null ? "" : first.path("model").asText(""));
+        return chunk;
+    }
+
+    private void write(SseEvent e) {
+        if (dialect == Dialect.OPENAI) {
+            out.data(e.data());
+            return;
+        }
+        if (e.event().equals("content_block_start")) {
+            JsonNode j = parse(e.data());
+            openBlock = j == null ? openBlock : j.path("index").asInt(0);
+        } else if (e.event().equals("content_block_stop")) {
+            openBlock = -1;
+        }
+        out.event(e.event(), e.data());
+    }
+
+    private void writeError(String message) {
+        try {
+            if (dialect == Dialect.OPENAI) {
+                out.data("{\"error\":{\"message\":" + Json.string(Dialect.JSON.getNodeFactory().textNode(message))
+                        + ",\"type\":\"server_error\",\"param\":null,\"code\":\"upstream_error\"}}");
+            } else {
+                out.event("error", "{\"type\":\"error\",\"error\":{\"type\":\"api_error\",\"message\":"
+                        + Json.string(Dialect.JSON.getNodeFactory().textNode(message)) + "}}");
+            }
+        } catch (UncheckedIOException gone) {
+            events.accept("client_gone");
+        }
+    }
+
+    private static JsonNode parse(String data) {
+        try {
+            return Dialect.JSON.readTree(data);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

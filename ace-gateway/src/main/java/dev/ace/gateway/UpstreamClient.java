@@ -1,0 +1,80 @@
+package dev.ace.gateway;
+
+import dev.ace.gateway.config.Protocol;
+import dev.ace.gateway.config.UpstreamConfig;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Calls upstream model servers with the JDK's HTTP client (HTTP/1.1, pooled connections), streaming the
+ * response body as an {@link InputStream}. Closing that stream before its end cancels the upstream
+ * request (the connection is closed), which is how a client that goes away mid-stream is propagated.
+ */
+final class UpstreamClient {
+    private final HttpClient http;
+    private final Duration timeout;
+    private final Function<String, String> env;
+
+    /** The upstream could not be reached or did not answer in time. */
+    static final class UpstreamFailure extends Exception {
+        final int status;
+
+        UpstreamFailure(int status, String message, Throwable cause) {
+            super(message, cause);
+            this.status = status;
+        }
+    }
+
+    UpstreamClient(Duration connectTimeout, Duration timeout, Function<String, String> env) {
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.timeout = timeout;
+        this.env = env;
+    }
+
+    HttpResponse<InputStream> send(UpstreamConfig u, byte[] body, Map<String, String> passHeaders) throws UpstreamFailure {
+        HttpRequest.Builder b = HttpRequest.newBuilder(u.chatUri()).timeout(timeout)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        String key = u.apiKeyEnv() == null ? null : env.apply(u.apiKeyEnv());
+        if (u.protocol() == Protocol.OPENAI) {
+            if (key != null) {
+                b.header("Authorization", "Bearer " + key);
+            }
+        } else {
+            if (key != null) {
+                b.header("x-api-key", key);
+            }
+            b.header("anthropic-version", passHeaders.getOrDefault("anthropic-version", "2023-06-01"));
+        }
+        passHeaders.forEach((k, v) -> {
+            if (!k.equals("anthropic-version")) {
+                b.header(k, v);
+            }
+        });
+        try {
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
+        } catch (HttpTimeoutException e) {
+            throw new UpstreamFailure(504, "upstream '" + u.name() + "' did not answer within "
+                    + timeout.toMillis() + " ms", e);
+        } catch (ConnectException e) {
+            throw new UpstreamFailure(502, "upstream '" + u.name() + "' at " + u.baseUrl()
+                    + " cannot be reached (connection refused or unreachable)", e);
+        } catch (IOException e) {
+            throw new UpstreamFailure(502, "upstream '" + u.name() + "' at " + u.baseUrl() + " failed: "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UpstreamFailure(502, "interrupted while calling upstream '" + u.name() + "'", e);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package dev.ace.gateway.config;
+
+import java.nio.file.Path;
+
+/**
+ * Where decision records go.
+ *
+ * @param kind         LEDGER (the transparency ledger: a Merkle log with signed checkpoints, the default) or
+ *                     JSONL (a plain file with group-committed fsync)
+ * @param path         the ledger directory, or the JSONL file
+ * @param digestKeyEnv environment variable holding the secret behind per-tenant content HMACs; when unset
+ *                     a random key is created once in {@code digest.key} in the log's parent directory
+ */
+public record DecisionLogConfig(Kind kind, Path path, String digestKeyEnv) {
+    public enum Kind {
+        JSONL, LEDGER
+    }
+
+    public static DecisionLogConfig defaults() {
+        return new DecisionLogConfig(Kind.LEDGER, Path.of("ace-data", "ledger"), "ACE_DIGEST_KEY");
+    }
+}

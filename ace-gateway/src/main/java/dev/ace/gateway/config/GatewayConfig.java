@@ -1,0 +1,45 @@
+package dev.ace.gateway.config;
+
+import dev.ace.gateway.tenant.Tenant;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** The whole gateway configuration. */
+public record GatewayConfig(ServerConfig server, List<UpstreamConfig> upstreams, List<Tenant> tenants,
+                            AbuseConfig abuse, DecisionLogConfig decisionLog) {
+    public GatewayConfig {
+        Objects.requireNonNull(server, "server");
+        Objects.requireNonNull(abuse, "abuse");
+        Objects.requireNonNull(decisionLog, "decisionLog");
+        upstreams = List.copyOf(upstreams);
+        tenants = List.copyOf(tenants);
+    }
+
+    /** No file: defaults, no upstream, no tenant. */
+    public static GatewayConfig defaults() {
+        return new GatewayConfig(ServerConfig.defaults(), List.of(), List.of(), AbuseConfig.defaults(),
+                DecisionLogConfig.defaults());
+    }
+
+    public GatewayConfig withServer(ServerConfig s) {
+        return new GatewayConfig(s, upstreams, tenants, abuse, decisionLog);
+    }
+
+    public GatewayConfig withUpstream(UpstreamConfig u) {
+        List<UpstreamConfig> all = new ArrayList<>(upstreams);
+        all.add(u);
+        return new GatewayConfig(server, all, tenants, abuse, decisionLog);
+    }
+
+    public GatewayConfig withTenant(Tenant t) {
+        List<Tenant> all = new ArrayList<>(tenants);
+        all.add(t);
+        return new GatewayConfig(server, upstreams, all, abuse, decisionLog);
+    }
+
+    public GatewayConfig withDecisionLog(DecisionLogConfig d) {
+        return new GatewayConfig(server, upstreams, tenants, abuse, d);
+    }
+}

@@ -1,0 +1,38 @@
+package dev.ace.gateway.config;
+
+import dev.ace.core.TrustTier;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A model server behind the gateway.
+ *
+ * @param name       shown in metrics and decision records
+ * @param baseUrl    the base URL as its SDK takes it
+ * @param apiKeyEnv  the environment variable holding its API key; null when it needs none
+ * @param protocol   OPENAI or ANTHROPIC
+ * @param trustTier  HIGH_TRUST or LOW_TRUST
+ * @param models     model ids it serves; {@code *} serves any
+ */
+public record UpstreamConfig(String name, URI baseUrl, String apiKeyEnv, Protocol protocol, TrustTier trustTier,
+                             List<String> models) {
+    public UpstreamConfig {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(protocol, "protocol");
+        Objects.requireNonNull(trustTier, "trustTier");
+        models = List.copyOf(models);
+    }
+
+    public boolean serves(String model) {
+        return models.contains("*") || models.contains(model);
+    }
+
+    /** The chat endpoint of this upstream. */
+    public URI chatUri() {
+        String base = baseUrl.toString();
+        return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + protocol.chatPath());
+    }
+}

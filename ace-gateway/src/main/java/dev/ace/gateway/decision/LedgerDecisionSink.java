@@ -1,0 +1,95 @@
+package dev.ace.gateway.decision;
+
+import dev.ace.ledger.CanonicalJson;
+import dev.ace.ledger.Ledger;
+import dev.ace.ledger.LedgerOptions;
+import dev.ace.ledger.LogReader;
+import dev.ace.ledger.NoteSigner;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+
+/**
+ * Appends each decision record to the transparency ledger (an embedded Merkle log with signed
+ * checkpoints) as the RFC 8785 canonical JSON of {@link DecisionRecord#toMap()}. The ledger's append
+ * returns only once the entry is durable and shares fsyncs between concurrent appenders, so the
+ * sink's contract holds. The checkpoint signing key lives beside the log directory
+ * ({@code <dir>.signer.key}) and is created on first use.
+ */
+public final class LedgerDecisionSink implements DecisionSink {
+    /** The origin line of this gateway's checkpoints. */
+    public static final String ORIGIN = "ace.local/decisions";
+
+    private final Ledger ledger;
+    private volatile boolean closed;
+
+    private LedgerDecisionSink(Ledger ledger) {
+        this.ledger = ledger;
+    }
+
+    /** Opens (creating or recovering) the ledger in {@code dir}. */
+    public static LedgerDecisionSink open(Path dir) {
+        NoteSigner signer = signer(dir);
+        return new LedgerDecisionSink(Ledger.openEmbedded(dir, LedgerOptions.of(ORIGIN, signer)));
+    }
+
+    private static NoteSigner signer(Path dir) {
+        Path keyFile = dir.toAbsolutePath().resolveSibling(dir.getFileName() + ".signer.key");
+        try {
+            if (Files.exists(keyFile)) {
+                return NoteSigner.parse(Files.readString(keyFile, StandardCharsets.UTF_8));
+            }
+            Files.createDirectories(keyFile.getParent());
+            NoteSigner s = NoteSigner.generate("ace.local", new SecureRandom());
+            Files.writeString(keyFile, s.text() + "\n", StandardCharsets.UTF_8);
+            try {
+                Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                // a non-POSIX file system keeps its default permissions
+            }
+            return s;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read or create the ledger signing key " + keyFile + ": "
+                    + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("the ledger signing key " + keyFile + " is not valid: " + e.getMessage(), e);
+        }
+    }
+
+    /** The log, read-only, for serving under {@code /ledger/}. */
+    public LogReader reader() {
+        return ledger;
+    }
+
+    /** The ledger's size: each record's sequence is then its leaf index, as long as appends do not overlap. */
+    @Override
+    public long nextSequence() {
+        return ledger.size();
+    }
+
+    @Override
+    public void accept(DecisionRecord record) {
+        if (closed) {
+            throw new DecisionLogException("the decision ledger is closed", null);
+        }
+        try {
+            ledger.append(CanonicalJson.bytes(record.toMap()));
+        } catch (RuntimeException e) {
+            throw new DecisionLogException("the decision ledger refused record " + record.requestId() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            ledger.close();
+        }
+    }
+}

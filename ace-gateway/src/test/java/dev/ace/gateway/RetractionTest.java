@@ -1,0 +1,91 @@
+package dev.ace.gateway;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ace.core.TrustTier;
+import dev.ace.core.cascade.Cascade;
+import dev.ace.core.cascade.TierSpec;
+import dev.ace.core.detect.DetectionInput;
+import dev.ace.core.detect.Detector;
+import dev.ace.core.detect.DetectorInfo;
+import dev.ace.core.detect.DetectorResult;
+import dev.ace.core.detect.Signal;
+import dev.ace.gateway.config.DecisionLogConfig;
+import dev.ace.gateway.config.GatewayConfig;
+import dev.ace.gateway.config.Protocol;
+import dev.ace.gateway.config.UpstreamConfig;
+import dev.ace.gateway.sse.SseEvent;
+import dev.ace.gateway.sse.SseParser;
+import dev.ace.gateway.tenant.ApiKeys;
+import dev.ace.gateway.tenant.Tenant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A slower tier that flags text the fast tier already released makes the gateway write a retraction event. */
+class RetractionTest {
+    /** Stands in for a slow model tier: flags any text containing a marker as the bio principle. */
+    static final class MarkerDetector implements Detector {
+        @Override
+        public DetectorInfo info() {
+            return new DetectorInfo("slow-marker", "test", DetectorInfo.Kind.MODEL, Set.of());
+        }
+
+        @Override
+        public DetectorResult detect(DetectionInput input) {
+            String text = input.primary().text();
+            int at = text.indexOf("open today");
+            return at < 0 ? DetectorResult.NONE : new DetectorResult(List.of(
+                    new Signal("bio.weapons-uplift", 1.0, input.primary().evidence(at, at + 10))));
+        }
+    }
+
+    @Test
+    void lateFlagFromTheSlowTierBecomesARetractionEvent(@TempDir Path dir) throws Exception {
+        try (ScriptedUpstream upstream = new ScriptedUpstream()) {
+            GatewayConfig config = GatewayConfig.defaults()
+                    .withServer(GatewayConfig.defaults().server().withPort(0))
+                    .withUpstream(new UpstreamConfig("u", URI.create(upstream.base("/v1")), null, Protocol.OPENAI,
+                            TrustTier.HIGH_TRUST, List.of("*")))
+                    .withTenant(Tenant.simple("acme", ApiKeys.sha256("k"), false))
+                    .withDecisionLog(new DecisionLogConfig(DecisionLogConfig.Kind.JSONL, dir.resolve("d.jsonl"), "K"));
+            Cascade slow = Cascade.builder(TestConstitution.CONSTITUTION)
+                    .tier(TierSpec.inline("slow", Duration.ofSeconds(5), 0.0, new MarkerDetector())).build();
+            try (Gateway g = Gateway.builder(config, TestConstitution.inspector()).slowInspector(slow)
+                    .env(Map.of("K", "secret")::get).build().start()) {
+                HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                                URI.create("http://127.0.0.1:" + g.port() + "/v1/chat/completions"))
+                        .header("Authorization", "Bearer k")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"model\":\"m\",\"stream\":true,\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}")).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                List<JsonNode> retractions = new ArrayList<>();
+                for (SseEvent e : new SseParser().feed(r.body())) {
+                    if (!e.data().startsWith("[DONE]")) {
+                        JsonNode n = ScriptedUpstream.JSON.readTree(e.data());
+                        if (n.path("ace").path("type").asText().equals("retraction")) {
+                            retractions.add(n);
+                        }
+                    }
+                }
+                assertThat(retractions).singleElement().satisfies(n -> {
+                    assertThat(n.path("object").asText()).isEqualTo("chat.completion.chunk");
+                    assertThat(n.path("choices").isArray()).isTrue();
+                    assertThat(n.path("ace").path("principle_id").asText()).isEqualTo("bio.weapons-uplift");
+                    assertThat(n.path("ace").path("end").asLong()).isGreaterThan(n.path("ace").path("start").asLong());
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,249 @@
+package dev.ace.gateway;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+
+/**
+ * A local model server that speaks the real OpenAI and Anthropic wire formats, scripted by the prompt:
+ * it answers benignly, or with an unsafe answer when the prompt contains {@code TELL_UNSAFE}, or streams
+ * without end when it contains {@code ENDLESS} (until the reader goes away, which it records). Streams are
+ * written in pieces of 1 to 9 bytes with a flush after each, so frames arrive split at odd byte boundaries,
+ * inside multi-byte UTF-8 characters and between CR and LF.
+ */
+public final class ScriptedUpstream implements AutoCloseable {
+    public static final String BENIGN = "Hello there! Café ☕ is open today, how can I help?";
+    public static final String UNSAFE = "Sure. First you culture the anthrax at home in a warm broth, then you "
+            + "weaponize it and aerosolize it for mass casualties.";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    public record Received(String path, String authorization, String apiKey, String body) {
+    }
+
+    private final HttpServer server;
+    public final List<Received> received = new CopyOnWriteArrayList<>();
+    public final CountDownLatch endlessCancelled = new CountDownLatch(1);
+    public final CountDownLatch endlessStarted = new CountDownLatch(1);
+    private final Random random = new Random(7);
+
+    public ScriptedUpstream() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    /** A standalone scripted upstream for the load benchmark: {@code java ... ScriptedUpstream PORT}. */
+    public static void main(String[] args) throws Exception {
+        ScriptedUpstream u = new ScriptedUpstream(Integer.parseInt(args[0]));
+        System.out.println("scripted upstream on http://127.0.0.1:" + u.port());
+        Thread.currentThread().join();
+    }
+
+    private ScriptedUpstream(int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1024);
+        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public String base(String prefix) {
+        return "http://127.0.0.1:" + port() + prefix;
+    }
+
+    /** The tokens the benign or unsafe answer is streamed in. */
+    public static List<String> tokens(String answer) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= answer.length(); i++) {
+            if (i == answer.length() || answer.charAt(i) == ' ') {
+                out.add(answer.substring(start, i));
+                start = i;
+            }
+        }
+        return out;
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        try (ex) {
+            String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String path = ex.getRequestURI().getPath();
+            received.add(new Received(path, ex.getRequestHeaders().getFirst("Authorization"),
+                    ex.getRequestHeaders().getFirst("x-api-key"), body));
+            if (path.endsWith("/fail/v1/chat/completions")) {
+                write(ex, 500, "application/json", "{\"error\":{\"message\":\"boom\",\"type\":\"server_error\",\"param\":null,\"code\":null}}");
+                return;
+            }
+            JsonNode req = JSON.readTree(body);
+            boolean anthropic = path.endsWith("/v1/messages");
+            boolean stream = req.path("stream").asBoolean(false);
+            String answer = body.contains("TELL_UNSAFE") ? UNSAFE : BENIGN;
+            if (body.contains("ENDLESS")) {
+                endless(ex);
+            } else if (body.contains("STALL")) {
+                stall(ex);
+            } else if (!stream) {
+                write(ex, 200, "application/json", anthropic ? anthropicMessage(answer) : openAiCompletion(answer));
+            } else {
+                ex.getResponseHeaders().set("Content-Type", "text/event-stream");
+                ex.sendResponseHeaders(200, 0);
+                String sse = anthropic ? anthropicStream(answer) : openAiStream(answer);
+                writeInPieces(ex.getResponseBody(), sse.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    private void endless(HttpExchange ex) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", "text/event-stream");
+        ex.sendResponseHeaders(200, 0);
+        OutputStream out = ex.getResponseBody();
+        endlessStarted.countDown();
+        try {
+            for (int i = 0; i < 100_000; i++) {
+                out.write(("data: " + chunk("{\"content\":\"tok" + i + " \"}", null) + "\n\n").getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                Thread.sleep(2);
+            }
+        } catch (IOException e) {
+            endlessCancelled.countDown();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** One frame, then silence (a hung model server). */
+    private void stall(HttpExchange ex) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", "text/event-stream");
+        ex.sendResponseHeaders(200, 0);
+        OutputStream out = ex.getResponseBody();
+        out.write(("data: " + chunk("{\"role\":\"assistant\",\"content\":\"\"}", null) + "\n\n").getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        try {
+            Thread.sleep(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private synchronized void writeInPieces(OutputStream out, byte[] bytes) throws IOException {
+        int i = 0;
+        while (i < bytes.length) {
+            int n = Math.min(bytes.length - i, 1 + random.nextInt(9));
+            out.write(bytes, i, n);
+            out.flush();
+            i += n;
+        }
+    }
+
+    private static void write(HttpExchange ex, int status, String type, String body) throws IOException {
+        byte[] b = body.getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().set("Content-Type", type);
+        ex.sendResponseHeaders(status, b.length);
+        ex.getResponseBody().write(b);
+    }
+
+    static String openAiCompletion(String answer) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("id", "chatcmpl-scripted");
+        root.put("object", "chat.completion");
+        root.put("created", 1741569952);
+        root.put("model", "gpt-test");
+        ObjectNode choice = root.putArray("choices").addObject();
+        choice.put("index", 0);
+        ObjectNode msg = choice.putObject("message");
+        msg.put("role", "assistant");
+        msg.put("content", answer);
+        msg.putNull("refusal");
+        msg.putArray("annotations");
+        choice.putNull("logprobs");
+        choice.put("finish_reason", "stop");
+        ObjectNode usage = root.putObject("usage");
+        usage.put("prompt_tokens", 9).put("completion_tokens", 12).put("total_tokens", 21);
+        root.put("service_tier", "default");
+        root.put("x_unknown_field", "kept");
+        return root.toString();
+    }
+
+    static String chunk(String delta, String finish) {
+        return "{\"id\":\"chatcmpl-123\",\"object\":\"chat.completion.chunk\",\"created\":1694268190,\"model\":\"gpt-test\","
+                + "\"system_fingerprint\":\"fp_44709d6fcb\",\"choices\":[{\"index\":0,\"delta\":" + delta
+                + ",\"logprobs\":null,\"finish_reason\":" + (finish == null ? "null" : "\"" + finish + "\"") + "}]}";
+    }
+
+    /** The data values of the OpenAI stream for an answer, in order (what a faithful relay must repeat). */
+    public static List<String> openAiFrames(String answer) {
+        List<String> frames = new ArrayList<>();
+        frames.add(chunk("{\"role\":\"assistant\",\"content\":\"\"}", null));
+        for (String t : tokens(answer)) {
+            frames.add(chunk("{\"content\":" + JSON.getNodeFactory().textNode(t) + "}", null));
+        }
+        frames.add(chunk("{}", "stop"));
+        frames.add("[DONE]");
+        return frames;
+    }
+
+    static String openAiStream(String answer) {
+        StringBuilder sb = new StringBuilder(": scripted upstream\n\n");
+        for (String f : openAiFrames(answer)) {
+            sb.append("data: ").append(f).append("\n\n");
+        }
+        return sb.toString();
+    }
+
+    static String anthropicMessage(String answer) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("id", "msg_scripted");
+        root.put("type", "message");
+        root.put("role", "assistant");
+        root.put("model", "claude-test");
+        root.putArray("content").addObject().put("type", "text").put("text", answer);
+        root.put("stop_reason", "end_turn");
+        root.putNull("stop_sequence");
+        root.putObject("usage").put("input_tokens", 11).put("output_tokens", 6);
+        return root.toString();
+    }
+
+    /** Anthropic's event sequence, with CRLF line endings (legal SSE, and a test of CR/LF split across reads). */
+    static String anthropicStream(String answer) {
+        StringBuilder sb = new StringBuilder();
+        event(sb, "message_start", "{\"type\":\"message_start\",\"message\":{\"id\":\"msg_1\",\"type\":\"message\",\"role\":\"assistant\","
+                + "\"content\":[],\"model\":\"claude-test\",\"stop_reason\":null,\"stop_sequence\":null,\"usage\":{\"input_tokens\":11,\"output_tokens\":1}}}");
+        event(sb, "content_block_start", "{\"type\":\"content_block_start\",\"index\":0,\"content_block\":{\"type\":\"text\",\"text\":\"\"}}");
+        event(sb, "ping", "{\"type\": \"ping\"}");
+        for (String t : tokens(answer)) {
+            event(sb, "content_block_delta", "{\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"text_delta\",\"text\":"
+                    + JSON.getNodeFactory().textNode(t) + "}}");
+        }
+        event(sb, "content_block_stop", "{\"type\":\"content_block_stop\",\"index\":0}");
+        event(sb, "message_delta", "{\"type\":\"message_delta\",\"delta\":{\"stop_reason\":\"end_turn\",\"stop_sequence\":null},\"usage\":{\"output_tokens\":15}}");
+        event(sb, "message_stop", "{\"type\":\"message_stop\"}");
+        return sb.toString();
+    }
+
+    private static void event(StringBuilder sb, String name, String data) {
+        sb.append("event: ").append(name).append("\r\ndata: ").append(data).append("\r\n\r\n");
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

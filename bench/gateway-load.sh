@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# Load benchmark of the ACE gateway (issue 4). Runs wrk, in one go, against
+#   (a) the scripted upstream directly,
+#   (b) nginx as a plain reverse proxy to it,
+#   (c) ACE (`./ace serve`, -Xmx512m, inspection on, decisions to the default transparency ledger on disk,
+#       each one fsynced before the answer),
+#   (d) the same with the ledger on tmpfs (/dev/shm), which separates the gateway's own cost from the disk's,
+# and prints p50/p99 latency and requests/s for each, then the time to the first byte of a stream.
+# Loopback only. Installs wrk and nginx from Debian packages if they are missing. Stops all it started.
+#
+# Environment: DURATION (default 10s), CONNECTIONS (64), THREADS (2),
+#              ACE_BENCH_CONSTITUTION (a constitution file; default: the shipped one).
+set -euo pipefail
+root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
+DURATION="${DURATION:-10s}"; CONNECTIONS="${CONNECTIONS:-64}"; THREADS="${THREADS:-2}"
+UP_PORT=18181; NGINX_PORT=18182; ACE_PORT=18183; ACE_SHM_PORT=18184
+export JAVA_HOME="$("$root/scripts/find-jdk.sh")"
+work="$(mktemp -d /tmp/ace-bench.XXXXXX)"
+shm="$(mktemp -d /dev/shm/ace-bench.XXXXXX)"
+pids=()
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
+  wait 2>/dev/null || true
+  rm -rf "$work" "$shm"
+}
+trap cleanup EXIT
+
+if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null; then
+  echo "installing wrk and nginx (Debian packages)..." >&2
+  apt-get install -y wrk nginx >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk nginx >/dev/null; }
+fi
+
+wait_port() { for _ in $(seq 1 300); do (echo >"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0; sleep 0.1; done; echo "port $1 never opened" >&2; exit 2; }
+
+# (a) the scripted upstream
+"$JAVA_HOME/bin/java" -Xmx512m -Dsun.net.httpserver.nodelay=true "$root/bench/BenchUpstream.java" "$UP_PORT" >"$work/upstream.log" 2>&1 &
+pids+=($!)
+
+# (b) nginx as a plain reverse proxy, keep-alive to the upstream
+mkdir -p "$work/nginx/logs"
+cat >"$work/nginx.conf" <<CONF
+worker_processes auto;
+pid $work/nginx.pid;
+error_log $work/nginx/logs/error.log warn;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  upstream scripted { server 127.0.0.1:$UP_PORT; keepalive 128; }
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    location / {
+      proxy_pass http://scripted;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_buffering off;
+    }
+  }
+}
+CONF
+nginx -p "$work/nginx" -c "$work/nginx.conf"
+
+# (c) ACE with inspection on
+export ACE_BENCH_KEY="bench-$(date +%s)"
+cat >"$work/gateway.yaml" <<CONF
+server: {port: $ACE_PORT, hold_back_chars: 32}
+upstreams:
+  - {name: scripted, base_url: "http://127.0.0.1:$UP_PORT/v1", protocol: openai, trust_tier: HIGH_TRUST, models: ["*"]}
+tenants:
+  - {id: bench, key_sha256: $(printf '%s' "$ACE_BENCH_KEY" | sha256sum | cut -d' ' -f1)}
+decision_log: {kind: ledger, path: "$work/ledger", digest_key_env: ACE_BENCH_KEY}
+CONF
+constitution=()
+[ -n "${ACE_BENCH_CONSTITUTION:-}" ] && constitution=(--constitution "$ACE_BENCH_CONSTITUTION")
+"$root/ace" --version >/dev/null  # builds ACE if needed, before anything is timed
+ACE_JAVA_OPTS="-Xmx512m" "$root/ace" serve --config "$work/gateway.yaml" "${constitution[@]}" >"$work/ace.log" 2>&1 &
+pids+=($!)
+sed -e "s/port: $ACE_PORT/port: $ACE_SHM_PORT/" -e "s#$work/ledger#$shm/ledger#" "$work/gateway.yaml" >"$work/gateway-shm.yaml"
+ACE_JAVA_OPTS="-Xmx512m" "$root/ace" serve --config "$work/gateway-shm.yaml" "${constitution[@]}" >"$work/ace-shm.log" 2>&1 &
+pids+=($!)
+
+wait_port "$UP_PORT"; wait_port "$NGINX_PORT"; wait_port "$ACE_PORT"; wait_port "$ACE_SHM_PORT"
+
+run() { # name url
+  # a short warm-up (JIT), then the measured run
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d3s -s "$root/bench/chat.lua" "$2" >/dev/null
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$root/bench/chat.lua" "$2" >"$work/$1.txt"
+  local p50 p99 rps errors
+  p50=$(awk '$1=="50%"{print $2}' "$work/$1.txt"); p99=$(awk '$1=="99%"{print $2}' "$work/$1.txt")
+  rps=$(awk '/^Requests\/sec/{print $2}' "$work/$1.txt")
+  errors=$(awk '/Non-2xx/{print $5}' "$work/$1.txt"); errors=${errors:-0}
+  printf "| %-28s | %9s | %9s | %10s | %7s |\n" "$1" "$p50" "$p99" "$rps" "$errors"
+}
+
+echo
+echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION, POST /v1/chat/completions (non-streaming), loopback, $(nproc) CPUs"
+echo "| target                       |       p50 |       p99 |      req/s | non-2xx |"
+echo "|------------------------------|-----------|-----------|------------|---------|"
+run "(a) upstream direct" "http://127.0.0.1:$UP_PORT/v1/chat/completions"
+run "(b) nginx reverse proxy" "http://127.0.0.1:$NGINX_PORT/v1/chat/completions"
+run "(c) ACE, inspection on" "http://127.0.0.1:$ACE_PORT/v1/chat/completions"
+run "(d) ACE, ledger on tmpfs" "http://127.0.0.1:$ACE_SHM_PORT/v1/chat/completions"
+
+ttfb() { # url -> median time to the first byte of a streamed answer, ms
+  local body='{"model":"bench","stream":true,"messages":[{"role":"user","content":"Tell me about the weather."}]}'
+  for _ in $(seq 1 200); do
+    curl -s -o /dev/null -w '%{time_starttransfer}\n' -H "Authorization: Bearer $ACE_BENCH_KEY" \
+      -H 'Content-Type: application/json' -d "$body" "$1"
+  done | sort -n | awk '{a[NR]=$1} END {printf "%.3f", a[int(NR/2)+1]*1000}'
+}
+echo
+echo "streaming, time to first byte (median of 200 sequential curl requests):"
+echo "  upstream direct: $(ttfb "http://127.0.0.1:$UP_PORT/v1/chat/completions") ms"
+echo "  ACE:             $(ttfb "http://127.0.0.1:$ACE_PORT/v1/chat/completions") ms"
+echo "  ACE, tmpfs log:  $(ttfb "http://127.0.0.1:$ACE_SHM_PORT/v1/chat/completions") ms"
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) CPUs (other work on this machine inflates every row)"
