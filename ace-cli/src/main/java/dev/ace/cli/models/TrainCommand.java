@@ -61,6 +61,11 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--no-constitution-examples", description = "do not train on the constitution's example texts")
     boolean noConstitutionExamples;
 
+    @Option(names = "--skip", paramLabel = "FILE_NAME",
+            description = "file names to leave out of directories given with --data (default: ${DEFAULT-VALUE}: model"
+                    + " answers, which this prompt model does not score); repeatable", split = ",")
+    List<String> skip = new ArrayList<>(List.of("output-direction.jsonl"));
+
     @Option(names = "--leave-one-out", description = "also train once per file without it and record how it scores")
     boolean leaveOneOut;
 
@@ -82,6 +87,10 @@ public final class TrainCommand implements Callable<Integer> {
         try {
             for (Path p : data) {
                 for (Path f : Datasets.files(p)) {
+                    if (skip.contains(f.getFileName().toString())) {
+                        err.println("ace train: skipping " + f);
+                        continue;
+                    }
                     List<LabeledText> rows = Datasets.read(f);
                     int unsafe = (int) rows.stream().filter(LabeledText::unsafe).count();
                     files.add(new ModelManifest.TrainingFile(f.normalize().toString().replace('\\', '/'),
