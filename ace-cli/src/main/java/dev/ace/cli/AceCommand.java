@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 CheckCommand.class,
                 ScanCommand.class,
                 ConstitutionCommand.class,
+                dev.ace.cli.ledger.LedgerCommand.class,
                 CommandLine.HelpCommand.class})
 public final class AceCommand implements Runnable {
     @CommandLine.Spec

@@ -23,7 +23,7 @@ final class Engines {
     /** The inspector the commands use by default: the best one shipped. */
     static Inspector inspector(Constitution constitution) {
         return Cascade.builder(constitution)
-                .tier(TierSpec.inline("fast", Duration.ofMillis(20), 0, new RuleDetector(constitution)))
+                .tier(TierSpec.inline("fast", Duration.ofMillis(250), 0, new RuleDetector(constitution)))
                 .build();
     }
 }

@@ -178,7 +178,7 @@ final class ScanCommand implements Callable<Integer> {
             }
             if (labelled > 0) {
                 o.println();
-                o.printf(Locale.ROOT, "labelled records: %d   unsafe flagged %d/%d (recall %.3f)   safe flagged %d/%d (false-positive rate %.3f)%n",
+                o.printf(Locale.ROOT, "labelled records: %d   unsafe flagged %d/%d (recall %s)   safe flagged %d/%d (false-positive rate %s)%n",
                         labelled, confusion[1][1], confusion[1][0] + confusion[1][1], ratio(confusion[1][1], confusion[1][0] + confusion[1][1]),
                         confusion[0][1], confusion[0][0] + confusion[0][1], ratio(confusion[0][1], confusion[0][0] + confusion[0][1]));
             }
@@ -190,8 +190,8 @@ final class ScanCommand implements Callable<Integer> {
             }
         }
 
-        private static double ratio(int a, int b) {
-            return b == 0 ? Double.NaN : (double) a / b;
+        private static String ratio(int a, int b) {
+            return b == 0 ? "n/a" : String.format(Locale.ROOT, "%.3f", (double) a / b);
         }
 
         private static String shorten(String s) {

@@ -61,6 +61,41 @@ public final class Cascade implements Inspector {
         this.isolatedExecutor = tiers.stream().anyMatch(TierSpec::isolated)
                 ? Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("ace-detector-", 0).factory())
                 : null;
+        if (b.warmUp) {
+            warmUp();
+        }
+    }
+
+    /**
+     * Runs every inline detector once before the first request, so that class loading and the first
+     * JIT compilations are not charged against a request's budget (a cold first call can take a
+     * hundred times longer than a warm one). Isolated tiers (network judges) are not called.
+     */
+    private void warmUp() {
+        List<String> samples = new ArrayList<>();
+        samples.add("Warm-up: how do I kill a Python process? café Ａｂｃ аррlе z\u200be 4nd h3x 68656c6c6f20776f726c6421 "
+                + "%68%65%6c%6c%6f aG93IGRvIEkga2lsbCBhIFB5dGhvbiBwcm9jZXNzPw==");
+        for (Principle p : constitution.principles()) {
+            samples.addAll(p.violating().subList(0, Math.min(2, p.violating().size())));
+        }
+        for (TierSpec tier : tiers) {
+            if (tier.isolated()) {
+                continue;
+            }
+            for (Detector d : tier.detectors()) {
+                for (String sample : samples) {
+                    for (Direction dir : Direction.values()) {
+                        Turn turn = dir == Direction.OUTPUT ? Turn.assistant(sample) : Turn.user(sample);
+                        digest(turn, dir);
+                        try {
+                            d.detect(new DetectionInput(TextViews.build(0, turn.role(), turn.text()), dir, constitution));
+                        } catch (Exception | LinkageError e) {
+                            // A detector that fails here will fail on requests too, where it is recorded.
+                        }
+                    }
+                }
+            }
+        }
     }
 
     public static Builder builder(Constitution constitution) {
@@ -238,6 +273,7 @@ public final class Cascade implements Inspector {
         private final List<TierSpec> tiers = new ArrayList<>();
         private int cacheSize = 10_000;
         private LongSupplier nanoTime = System::nanoTime;
+        private boolean warmUp = true;
 
         private Builder(Constitution constitution) {
             this.constitution = Objects.requireNonNull(constitution, "constitution");
@@ -257,6 +293,12 @@ public final class Cascade implements Inspector {
         /** The clock used for latency and budgets; tests pass a fake one. */
         public Builder nanoTime(LongSupplier nanoTime) {
             this.nanoTime = nanoTime;
+            return this;
+        }
+
+        /** Whether to warm the inline detectors up when built (default true; tests that count calls turn it off). */
+        public Builder warmUp(boolean warmUp) {
+            this.warmUp = warmUp;
             return this;
         }
 

@@ -21,15 +21,22 @@ final class Buffer {
 
     void append(char c, int start, int end) {
         if (length == chars.length) {
-            int grown = length * 2;
-            chars = Arrays.copyOf(chars, grown);
-            starts = Arrays.copyOf(starts, grown);
-            ends = Arrays.copyOf(ends, grown);
+            ensureRoom(length);
         }
         chars[length] = c;
         starts[length] = start;
         ends[length] = end;
         length++;
+    }
+
+    /** Makes room for {@code extra} more chars. */
+    void ensureRoom(int extra) {
+        if (chars.length - length < extra) {
+            int grown = Math.max(chars.length * 2, length + extra);
+            chars = Arrays.copyOf(chars, grown);
+            starts = Arrays.copyOf(starts, grown);
+            ends = Arrays.copyOf(ends, grown);
+        }
     }
 
     /** Appends a space unless the text is empty or already ends with one (whitespace runs collapse). */

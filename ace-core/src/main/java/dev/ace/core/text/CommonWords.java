@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * The most common English words (resource {@code common-words.txt}), looked up by a numeric code
@@ -15,21 +14,34 @@ import java.util.Arrays;
 final class CommonWords {
     static final int MAX_LETTERS = 12; // 27^12 fits in a long
     private static final String RESOURCE = "common-words.txt";
-    private static final long[] CODES = load();
+    private static final long[] TABLE = table(load());
+    private static final int MASK = TABLE.length - 1;
 
     private CommonWords() {
     }
 
-    /** Whether the word with this {@link #code} is common. */
+    /** Whether the word with this {@link #code} is common (an open-addressing probe, no boxing). */
     static boolean contains(long code) {
-        return code > 0 && Arrays.binarySearch(CODES, code) >= 0;
+        if (code <= 0) {
+            return false;
+        }
+        for (int i = slot(code); ; i = (i + 1) & MASK) {
+            long entry = TABLE[i];
+            if (entry == code) {
+                return true;
+            }
+            if (entry == 0) {
+                return false;
+            }
+        }
     }
 
     /**
-     * The code of the ASCII letters {@code s[start, end)} read case-insensitively, ROT13-shifted when
-     * {@code rot13}; 0 when longer than {@link #MAX_LETTERS} or not all ASCII letters.
+     * The code of the ASCII letters {@code s[start, end)} read case-insensitively (base 27, so
+     * distinct words have distinct codes); 0 when longer than {@link #MAX_LETTERS} or not all ASCII
+     * letters.
      */
-    static long code(CharSequence s, int start, int end, boolean rot13) {
+    static long code(String s, int start, int end) {
         if (end - start > MAX_LETTERS) {
             return 0;
         }
@@ -39,13 +51,29 @@ final class CommonWords {
             if (c < 'a' || c > 'z') {
                 return 0;
             }
-            int letter = c - 'a';
-            if (rot13) {
-                letter = (letter + 13) % 26;
-            }
-            code = code * 27 + letter + 1;
+            code = code * 27 + (c - 'a' + 1);
         }
         return code;
+    }
+
+    private static int slot(long code) {
+        long h = code * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 40) & MASK;
+    }
+
+    private static long[] table(long[] codes) {
+        int size = Integer.highestOneBit(codes.length * 4);
+        long[] table = new long[size];
+        int mask = size - 1;
+        for (long code : codes) {
+            long h = code * 0x9E3779B97F4A7C15L;
+            int i = (int) (h >>> 40) & mask;
+            while (table[i] != 0) {
+                i = (i + 1) & mask;
+            }
+            table[i] = code;
+        }
+        return table;
     }
 
     private static long[] load() {
@@ -57,7 +85,7 @@ final class CommonWords {
             return reader.lines()
                     .map(String::trim)
                     .filter(w -> !w.isEmpty() && !w.startsWith("#"))
-                    .mapToLong(w -> code(w, 0, w.length(), false))
+                    .mapToLong(w -> code(w, 0, w.length()))
                     .filter(c -> c != 0)
                     .distinct()
                     .sorted()

@@ -51,8 +51,13 @@ final class Decoding {
 
     private List<Payload> find(String text, List<String> chain) {
         Found found = new Found(budget);
-        Base64Runs.find(text, found);
-        HexRuns.find(text, found);
+        int candidates = Candidates.scan(text);
+        if ((candidates & Candidates.BASE64) != 0) {
+            Base64Runs.find(text, found);
+        }
+        if ((candidates & Candidates.HEX) != 0) {
+            HexRuns.find(text, found);
+        }
         PercentRuns.find(text, found);
         TagRuns.find(text, found);
         if (chain.isEmpty() || !chain.get(chain.size() - 1).equals(Rot13Runs.KIND)) {

@@ -19,7 +19,7 @@ final class HexRuns {
         Sink measure = new Sink(null);
         while (i < n && !found.full()) {
             char c = s.charAt(i);
-            boolean wordStart = i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1));
+            boolean wordStart = i == 0 || !isAlnum(s.charAt(i - 1));
             if (wordStart && (isHex(c) || c == '\\')) {
                 measure.count = 0;
                 int end = scan(s, i, measure);
@@ -34,8 +34,8 @@ final class HexRuns {
                     continue;
                 }
             }
-            if (Character.isLetterOrDigit(c)) {
-                while (i < n && Character.isLetterOrDigit(s.charAt(i))) {
+            if (isAlnum(c)) {
+                while (i < n && isAlnum(s.charAt(i))) {
                     i++; // not a hex run: skip the rest of the word
                 }
             } else {
@@ -76,7 +76,7 @@ final class HexRuns {
             while (d < n && isHex(s.charAt(d))) {
                 d++;
             }
-            if (d == t || (d - t) % 2 != 0 || d < n && Character.isLetterOrDigit(s.charAt(d))) {
+            if (d == t || (d - t) % 2 != 0 || d < n && isAlnum(s.charAt(d))) {
                 break;
             }
             for (int k = t; k < d; k += 2) {
@@ -94,6 +94,10 @@ final class HexRuns {
             }
         }
         return end;
+    }
+
+    private static boolean isAlnum(char c) {
+        return c < 0x80 ? c >= '0' && c <= '9' || (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetterOrDigit(c);
     }
 
     static boolean isHex(char c) {

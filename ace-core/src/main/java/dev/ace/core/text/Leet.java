@@ -33,10 +33,40 @@ final class Leet {
                 leet |= letterFor(c[i]) != 0;
                 i++;
             }
-            if (letters && leet && !ordinary(c, start, i)) {
-                replace(c, start, i, n);
+            if (letters && leet) {
+                int at = emailAt(c, start, i, n);
+                if (at < 0) {
+                    token(c, start, i);
+                } else {
+                    token(c, start, at); // an e-mail address: the parts on each side of its @ fold alone
+                    token(c, at + 1, i);
+                }
             }
         }
+    }
+
+    private static void token(char[] c, int start, int end) {
+        if (hasLetter(c, start, end) && !ordinary(c, start, end)) {
+            for (int k = start; k < end; k++) {
+                char m = letterFor(c[k]);
+                if (m != 0) {
+                    c[k] = m;
+                }
+            }
+        }
+    }
+
+    /** The index of the @ of an e-mail address ("name@host.tld") in the token, or -1. */
+    private static int emailAt(char[] c, int start, int end, int n) {
+        if (end + 1 >= n || c[end] != '.' || !isLetter(c[end + 1])) {
+            return -1;
+        }
+        for (int k = start + 1; k < end - 1; k++) {
+            if (c[k] == '@') {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** True for "10am"-style number-plus-unit tokens and "mp3"-style name-plus-number tokens. */
@@ -55,19 +85,6 @@ final class Leet {
         return q < end && allLetters(c, start, q);
     }
 
-    private static void replace(char[] c, int start, int end, int n) {
-        boolean email = end + 1 < n && c[end] == '.' && isLetter(c[end + 1]);
-        for (int k = start; k < end; k++) {
-            if (c[k] == '@' && email && k > start) {
-                continue;
-            }
-            char m = letterFor(c[k]);
-            if (m != 0) {
-                c[k] = m;
-            }
-        }
-    }
-
     private static char letterFor(char c) {
         return switch (c) {
             case '0' -> 'o';
@@ -78,6 +95,15 @@ final class Leet {
             case '7' -> 't';
             default -> 0;
         };
+    }
+
+    private static boolean hasLetter(char[] c, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (isLetter(c[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean allLetters(char[] c, int start, int end) {

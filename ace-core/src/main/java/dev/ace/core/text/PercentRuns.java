@@ -40,7 +40,7 @@ final class PercentRuns {
         }
     }
 
-    /** The percent-decoded run if it is well-formed UTF-8 that reads as text; otherwise null. */
+    /** The percent-decoded run if it is well-formed UTF-8 with some letters; otherwise null. */
     private static String decode(String run) {
         byte[] bytes = new byte[run.length() * 3];
         int count = 0;
@@ -61,7 +61,8 @@ final class PercentRuns {
                 k += Character.charCount(cp) - 1;
             }
         }
-        return Plausible.text(bytes, count);
+        String text = Plausible.utf8(bytes, count);
+        return text != null && Plausible.loose(text) ? text : null;
     }
 
     private static boolean isEscape(String s, int i) {

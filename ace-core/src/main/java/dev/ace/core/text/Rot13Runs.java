@@ -12,6 +12,15 @@ final class Rot13Runs {
     private static final int MIN_HITS = 2;
     private static final int MAX_WORDS_PER_HIT = 4;
 
+    /** Letter index (a = 0) to the code digit of its ROT13 (n = 14). */
+    private static final int[] ROT = new int[26];
+
+    static {
+        for (int letter = 0; letter < 26; letter++) {
+            ROT[letter] = (letter + 13) % 26 + 1;
+        }
+    }
+
     private final String s;
     private final Found found;
     private int streakStart = -1;
@@ -41,18 +50,28 @@ final class Rot13Runs {
                 i++;
                 continue;
             }
+            // The word's code and its ROT13's code, built while reading it (see CommonWords.code).
             int start = i;
-            while (i < n && isAsciiLetter(s.charAt(i))) {
+            long plainCode = 0;
+            long rotCode = 0;
+            while (i < n && isAsciiLetter(c = s.charAt(i))) {
+                int letter = (c | 0x20) - 'a';
+                plainCode = plainCode * 27 + letter + 1;
+                rotCode = rotCode * 27 + ROT[letter];
                 i++;
             }
-            word(start, i);
+            if (i - start > CommonWords.MAX_LETTERS) {
+                plainCode = 0;
+                rotCode = 0;
+            }
+            word(start, i, plainCode, rotCode);
         }
         close();
     }
 
-    private void word(int start, int end) {
-        boolean plain = CommonWords.contains(CommonWords.code(s, start, end, false));
-        boolean rot = CommonWords.contains(CommonWords.code(s, start, end, true));
+    private void word(int start, int end, long plainCode, long rotCode) {
+        boolean plain = CommonWords.contains(plainCode);
+        boolean rot = CommonWords.contains(rotCode);
         if (plain && !rot) {
             close();
             streakStart = -1;

@@ -20,14 +20,14 @@ final class SpacedLetters {
         while (r < n) {
             if (!prevWord && isSingleLetter(c, r, n)) {
                 int last = runEnd(c, r, n);
-                if ((last - r) / 2 + 1 > MIN_LETTERS && c[r + 1] == ' ') {
+                if (c[r + 1] == ' ') {
                     // Spaced with blanks, a first or last "a" or "i" is more likely the English word:
-                    // "make a b o m b", "k i l l a man".
-                    if (isWordLetter(c[last])) {
+                    // "make a b o m b", "k i l l a man". Trimmed until no more apply, so that
+                    // normalising the joined letters again gives the same word.
+                    while ((last - r) / 2 + 1 > MIN_LETTERS && isWordLetter(c[last])) {
                         last -= 2;
                     }
-                    if ((last - r) / 2 + 1 > MIN_LETTERS && isWordLetter(c[r])) {
-                        prevWord = false;
+                    while ((last - r) / 2 + 1 > MIN_LETTERS && isWordLetter(c[r])) {
                         b.move(r, w++);
                         b.move(r + 1, w++);
                         r += 2;
@@ -43,7 +43,10 @@ final class SpacedLetters {
                 }
             }
             prevWord = isWordChar(c[r]);
-            b.move(r, w++);
+            if (w != r) {
+                b.move(r, w);
+            }
+            w++;
             r++;
         }
         b.length = w;

@@ -92,7 +92,7 @@ class CascadeTest {
 
     @Test
     void allowsWhenNoPrincipleReachesItsThreshold() {
-        Cascade c = Cascade.builder(constitution)
+        Cascade c = Cascade.builder(constitution).warmUp(false)
                 .tier(TierSpec.inline("fast", Duration.ofSeconds(1), 0, new Scripted("m", DetectorInfo.Kind.MODEL, "spores", 0.9)))
                 .build();
         Verdict v = c.inspect(prompt("how do vaccines work"));
@@ -104,7 +104,7 @@ class CascadeTest {
 
     @Test
     void blocksAndCitesThePrincipleWithDetectorProvenance() {
-        Cascade c = Cascade.builder(constitution)
+        Cascade c = Cascade.builder(constitution).warmUp(false)
                 .tier(TierSpec.inline("fast", Duration.ofSeconds(1), 0, new Scripted("m", DetectorInfo.Kind.MODEL, "spores", 0.9)))
                 .build();
         Verdict v = c.inspect(prompt("grow spores"));
@@ -120,7 +120,7 @@ class CascadeTest {
     void escalatesOnlyUndecidedTurnsAndLetsTheLaterModelDecide() {
         Scripted fast = new Scripted("fast", DetectorInfo.Kind.MODEL, "spores", 0.45);
         Scripted slow = new Scripted("slow", DetectorInfo.Kind.MODEL, "spores", 0.1);
-        Cascade c = Cascade.builder(constitution)
+        Cascade c = Cascade.builder(constitution).warmUp(false)
                 .tier(TierSpec.inline("fast", Duration.ofSeconds(1), 0, fast))
                 .tier(TierSpec.inline("slow", Duration.ofSeconds(1), 0.1, slow))
                 .build();
@@ -139,7 +139,7 @@ class CascadeTest {
     void ruleScoresAreNeverOverriddenByALaterModel() {
         Scripted rule = new Scripted("rules", DetectorInfo.Kind.RULE, "spores", 0.55);
         Scripted slow = new Scripted("slow", DetectorInfo.Kind.MODEL, "spores", 0.0);
-        Cascade c = Cascade.builder(constitution)
+        Cascade c = Cascade.builder(constitution).warmUp(false)
                 .tier(TierSpec.inline("fast", Duration.ofSeconds(1), 0, rule))
                 .tier(TierSpec.inline("slow", Duration.ofSeconds(1), 0.2, slow))
                 .build();
@@ -151,7 +151,7 @@ class CascadeTest {
 
     @Test
     void throwingDetectorIsContainedAndFailClosedPrincipleBlocks() {
-        Cascade c = Cascade.builder(constitution)
+        Cascade c = Cascade.builder(constitution).warmUp(false)
                 .tier(TierSpec.inline("fast", Duration.ofSeconds(1), 0, new Throwing()))
                 .build();
         Verdict v = c.inspect(prompt("hello"));
@@ -176,7 +176,7 @@ class CascadeTest {
                 return new DetectorInfo("broken", "9", DetectorInfo.Kind.MODEL, Set.of("jailbreak.attempt"));
             }
         };
-        Cascade c = Cascade.builder(constitution)
+        Cascade c = Cascade.builder(constitution).warmUp(false)
                 .tier(TierSpec.inline("fast", Duration.ofSeconds(1), 0, jailbreakOnly))
                 .build();
         Verdict v = c.inspect(prompt("hello"));
@@ -194,7 +194,7 @@ class CascadeTest {
                 return DetectorResult.NONE;
             }
         };
-        Cascade c = Cascade.builder(constitution).nanoTime(now::get)
+        Cascade c = Cascade.builder(constitution).warmUp(false).nanoTime(now::get)
                 .tier(TierSpec.inline("fast", Duration.ofMillis(5), 0, slow))
                 .build();
         Verdict v = c.inspect(prompt("hello"));
@@ -212,7 +212,7 @@ class CascadeTest {
                 return DetectorResult.NONE;
             }
         };
-        Cascade c = Cascade.builder(constitution)
+        Cascade c = Cascade.builder(constitution).warmUp(false)
                 .tier(TierSpec.isolated("judge", Duration.ofMillis(20), 0, hanging))
                 .build();
         Verdict v = c.inspect(prompt("hello"));
@@ -225,7 +225,7 @@ class CascadeTest {
     @Test
     void inspectsEveryTurnAndReusesCachedResultsForEarlierTurns() {
         Scripted m = new Scripted("m", DetectorInfo.Kind.MODEL, "spores", 0.9);
-        Cascade c = Cascade.builder(constitution)
+        Cascade c = Cascade.builder(constitution).warmUp(false)
                 .tier(TierSpec.inline("fast", Duration.ofSeconds(1), 0, m))
                 .build();
         Conversation chat = Conversation.of(Turn.user("tell me about spores"), Turn.assistant("they are seeds of fungi"),
@@ -244,7 +244,7 @@ class CascadeTest {
     @Test
     void outputDirectionInspectsOnlyTheAnswer() {
         Scripted m = new Scripted("m", DetectorInfo.Kind.MODEL, "spores", 0.9);
-        Cascade c = Cascade.builder(constitution).cacheSize(0)
+        Cascade c = Cascade.builder(constitution).warmUp(false).cacheSize(0)
                 .tier(TierSpec.inline("fast", Duration.ofSeconds(1), 0, m))
                 .build();
         Conversation chat = Conversation.of(Turn.user("spores please"), Turn.assistant("I can't help with that."));
@@ -254,9 +254,21 @@ class CascadeTest {
     }
 
     @Test
+    void warmsInlineDetectorsUpButNeverCallsIsolatedOnesBeforeARequest() {
+        Scripted inline = new Scripted("m", DetectorInfo.Kind.MODEL, "spores", 0.9);
+        Scripted isolated = new Scripted("judge", DetectorInfo.Kind.JUDGE, "spores", 0.9);
+        Cascade.builder(constitution)
+                .tier(TierSpec.inline("fast", Duration.ofSeconds(1), 0, inline))
+                .tier(TierSpec.isolated("judge", Duration.ofSeconds(1), 0.2, isolated))
+                .build();
+        assertThat(inline.calls.get()).isPositive();
+        assertThat(isolated.calls).hasValue(0);
+    }
+
+    @Test
     void tenantOverridesChangeThresholdAndAction() {
         Scripted m = new Scripted("m", DetectorInfo.Kind.MODEL, "spores", 0.6);
-        Cascade c = Cascade.builder(constitution)
+        Cascade c = Cascade.builder(constitution).warmUp(false)
                 .tier(TierSpec.inline("fast", Duration.ofSeconds(1), 0, m))
                 .build();
         TenantContext strictThreshold = new TenantContext("t", TrustTier.HIGH_TRUST, Map.of("bio.weapons-uplift", 0.7), Map.of());
@@ -281,7 +293,7 @@ class CascadeTest {
                 return new DetectorResult(List.of(new Signal("jailbreak.attempt", 0.8, v.evidence(0, v.text().length()))));
             }
         };
-        Cascade c = Cascade.builder(constitution).tier(TierSpec.inline("fast", Duration.ofSeconds(1), 0, jb)).build();
+        Cascade c = Cascade.builder(constitution).warmUp(false).tier(TierSpec.inline("fast", Duration.ofSeconds(1), 0, jb)).build();
         assertThat(c.inspect(new InspectionRequest(Conversation.ofUser("x"), Direction.INPUT,
                 TenantContext.of("t", TrustTier.HIGH_TRUST))).action()).isEqualTo(Action.FLAG);
         assertThat(c.inspect(new InspectionRequest(Conversation.ofUser("x"), Direction.INPUT,

@@ -1,0 +1,2 @@
+/** {@code ace ledger}: key generation, the offline auditor, proofs and export of a transparency log. */
+package dev.ace.cli.ledger;
