@@ -24,13 +24,14 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Latency of the embedding tier on one thread: the bundled quantised all-MiniLM-L6-v2 embedding a short
- * prompt and a text of about 128 word pieces (the tokenizer's cap), and the whole detector (windows of
- * 40 words, trained head, example similarity) on the same texts. ONNX Runtime may use several intra-op
- * threads; pin the JVM to one core to measure the one-core target.
+ * prompt and a text of about 128 word pieces (the tokenizer's cap), and the whole detector (sentence
+ * windows of up to 40 words, trained head, example similarity) on the same texts. Each embedding runs on
+ * the calling thread alone (one ONNX intra-op thread), so this is the one-core cost; the machine is
+ * shared, so read the low percentiles as well as p50.
  *
  * <pre>
  * ./mvnw -B -q -pl ace-core,ace-models,ace-ledger,ace-bench -DskipTests package
- * taskset -c 0 java --enable-native-access=ALL-UNNAMED -jar ace-bench/target/benchmarks.jar EmbeddingBenchmark -f 1 -wi 2 -i 3
+ * java --enable-native-access=ALL-UNNAMED -jar ace-bench/target/benchmarks.jar EmbeddingBenchmark -f 1 -wi 2 -i 3
  * </pre>
  */
 @State(Scope.Benchmark)

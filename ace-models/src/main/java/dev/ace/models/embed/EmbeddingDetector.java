@@ -47,6 +47,11 @@ public final class EmbeddingDetector implements Detector {
     private final DetectorInfo info;
 
     private EmbeddingDetector(Encoder encoder, HeadScorer head, Constitution constitution) {
+        String trainedOn = head.head().manifest().encoderDigest();
+        if (!trainedOn.equals(encoder.digest())) {
+            throw new IllegalStateException("the embedding head was trained on encoder sha256:" + trainedOn
+                    + " but the bundled encoder is sha256:" + encoder.digest() + "; retrain the head (HeadTrainer)");
+        }
         this.encoder = encoder;
         this.head = head;
         this.constitution = constitution;

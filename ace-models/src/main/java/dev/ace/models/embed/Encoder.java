@@ -16,7 +16,7 @@ import java.util.concurrent.Executor;
 
 /**
  * The sentence encoder: LangChain4j's bundled quantised all-MiniLM-L6-v2 (mean pooling, unit length,
- * 384 dimensions). Each text is embedded on its own, never in a padded batch, so an embedding does not
+ * 384 dimensions), one ONNX intra-op thread per embedding ({@link SingleThreadedMiniLm}). Each text is embedded on its own, never in a padded batch, so an embedding does not
  * depend on what it was batched with (padding changes quantised embeddings, cosine about 0.986); the
  * head was trained on embeddings computed this same way. Thread-safe: the ONNX session is shared.
  */
@@ -36,7 +36,7 @@ final class Encoder {
 
     /** Loads the bundled model (about 1.5 s, about 0.5 GB resident at peak); {@code parallel} runs {@link #embedAll}. */
     static Encoder load(Executor parallel) {
-        EmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel(parallel);
+        EmbeddingModel model = new SingleThreadedMiniLm(parallel, MODEL_RESOURCE, TOKENIZER_RESOURCE);
         return new Encoder(model, bundledDigest());
     }
 

@@ -52,23 +52,30 @@ public final class ExampleEvaluation {
         try {
             Encoder encoder = Encoder.load(pool);
             EmbeddingDetector d = EmbeddingDetector.of(encoder, new HeadScorer(LinearHead.loadBundled()), c);
-            System.out.printf("%-32s %6s %-6s %8s %8s %8s%n", "file", "n", "label", "head", "examples", "max");
+            System.out.printf("%-36s %6s %-6s %8s %8s %8s%n", "file", "n", "label", "head", "examples", "max");
             for (String f : files) {
                 List<LabeledText> texts = Datasets.read(Path.of(f));
                 List<float[]> xs = HeadTrainer.embedCached(Path.of(f), texts, cache, encoder);
-                int head = 0;
-                int ex = 0;
-                int both = 0;
-                for (float[] x : xs) {
-                    boolean h = flagged(d.head().scores(x));
-                    boolean e = flagged(d.examples().scores(x));
-                    head += h ? 1 : 0;
-                    ex += e ? 1 : 0;
-                    both += flagged(d.score(x, d.examples(), Direction.INPUT)) ? 1 : 0;
+                for (boolean label : new boolean[] {false, true}) {
+                    int n = 0;
+                    int head = 0;
+                    int ex = 0;
+                    int both = 0;
+                    for (int i = 0; i < xs.size(); i++) {
+                        if (texts.get(i).unsafe() != label) {
+                            continue;
+                        }
+                        float[] x = xs.get(i);
+                        n++;
+                        head += flagged(d.head().scores(x)) ? 1 : 0;
+                        ex += flagged(d.examples().scores(x)) ? 1 : 0;
+                        both += flagged(d.score(x, d.examples(), Direction.INPUT)) ? 1 : 0;
+                    }
+                    if (n > 0) {
+                        System.out.printf("%-36s %6d %-6s %8.3f %8.3f %8.3f%n", Path.of(f).getFileName(), n,
+                                label ? "unsafe" : "safe", head / (double) n, ex / (double) n, both / (double) n);
+                    }
                 }
-                double n = texts.size();
-                System.out.printf("%-32s %6d %-6s %8.3f %8.3f %8.3f%n", Path.of(f).getFileName(), texts.size(),
-                        texts.stream().anyMatch(LabeledText::unsafe) ? "unsafe" : "safe", head / n, ex / n, both / n);
             }
         } finally {
             pool.shutdown();

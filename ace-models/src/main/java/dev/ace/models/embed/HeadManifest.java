@@ -52,7 +52,8 @@ public record HeadManifest(int format, String encoder, String encoderDigest, int
     }
 
     /**
-     * Held-out metrics of one file: the fraction of its texts on which some principle scored 0.5 or more.
+     * Held-out metrics of one file's texts of one label: the fraction on which some principle scored 0.5
+     * or more. A file holding both labels gives two folds.
      *
      * @param flagged recall on an unsafe file, false-positive rate on a safe one
      */

@@ -31,10 +31,11 @@ import java.util.concurrent.Executors;
  *
  * <pre>
  * java -cp ... dev.ace.models.embed.HeadTrainer --train ../shared/data/train [--train data/examples]
- *     [--constitution constitution.yaml] [--eval ../shared/data/dev-only/phtest.jsonl ...]
+ *     [--skip output-direction.jsonl] [--constitution constitution.yaml] [--eval ../shared/data/dev-only/phtest.jsonl ...]
  *     --out ace-models/src/main/resources/dev/ace/models/embed [--cache /tmp/ace-embed-cache] [--threads 2]
  * </pre>
- * Never pass a {@code dev-only} file to {@code --train}: those are for measurement only.
+ * Never pass a {@code dev-only} file to {@code --train}: those are for measurement only. The head scores
+ * prompts only, so model answers ({@code data/examples/output-direction.jsonl}) are skipped.
  */
 public final class HeadTrainer {
     static final List<String> PRINCIPLES = List.of("bio.weapons-uplift", "chem.weapons-uplift",
@@ -73,6 +74,10 @@ public final class HeadTrainer {
         List<HeadManifest.TrainingFile> files = new ArrayList<>();
         for (String dir : a.getOrDefault("train", List.of())) {
             for (Path f : Datasets.files(Path.of(dir))) {
+                if (a.getOrDefault("skip", List.of()).contains(f.getFileName().toString())) {
+                    System.err.println("skipped " + f + " (--skip)");
+                    continue;
+                }
                 if (f.toString().contains("dev-only")) {
                     throw new IllegalArgumentException(f + " is a measurement-only file; it may not train a shipped model");
                 }
@@ -205,23 +210,25 @@ public final class HeadTrainer {
         return cuts;
     }
 
+    /** Per file and label (a file of both labels gives two rows): the fraction flagged out of fold. */
     private static List<HeadManifest.Fold> flaggedPerFile(List<Row> rows, double[][] oof, HeadScorer scorer) {
         Map<String, int[]> counts = new LinkedHashMap<>();
-        Map<String, Boolean> unsafe = new LinkedHashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             if (oof[i] == null) {
                 continue;
             }
             Row r = rows.get(i);
-            int[] c = counts.computeIfAbsent(r.file(), k -> new int[2]);
+            int[] c = counts.computeIfAbsent(r.file() + (r.unsafe() ? "\u0000unsafe" : "\u0000safe"), k -> new int[2]);
             c[0]++;
-            unsafe.merge(r.file(), r.unsafe(), Boolean::logicalOr);
             if (flagged(scorer.scores(oof[i]))) {
                 c[1]++;
             }
         }
         List<HeadManifest.Fold> out = new ArrayList<>();
-        counts.forEach((f, c) -> out.add(new HeadManifest.Fold(f, c[0], unsafe.get(f), round((double) c[1] / c[0]))));
+        counts.forEach((k, c) -> {
+            String[] parts = k.split("\u0000");
+            out.add(new HeadManifest.Fold(parts[0], c[0], parts[1].equals("unsafe"), round((double) c[1] / c[0])));
+        });
         return out;
     }
 
