@@ -55,6 +55,12 @@ public final class NgramDetector implements Detector {
         return info;
     }
 
+    /** Prompts only: trained on prompts, it would flag answers (refusals included) by their topic. */
+    @Override
+    public boolean inspects(Direction direction) {
+        return direction == Direction.INPUT;
+    }
+
     @Override
     public DetectorResult detect(DetectionInput input) {
         if (input.direction() == Direction.OUTPUT) {
