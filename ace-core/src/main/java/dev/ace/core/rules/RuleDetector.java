@@ -16,13 +16,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The rule detector, compiled from the constitution's lexicons and rules. All lexicon terms of all
- * principles go into one {@link WordTrie}, matched in one pass over the words; all pattern rules
- * go into one alternation, matched in one pass over the text. Co-occurrence rules then check that a
+ * principles go into one {@link WordTrie}, matched in one pass over the words; pattern rules go into
+ * a {@link PatternIndex}, which tries each only at the word starts where it can begin. Co-occurrence rules then check that a
  * term of each required lexicon lies within the rule's window of words.
  */
 public final class RuleDetector implements Detector {
@@ -33,7 +32,7 @@ public final class RuleDetector implements Detector {
     private final List<Slot> slots = new ArrayList<>();
     private final List<CompiledRule> coRules = new ArrayList<>();
     private final List<CompiledPattern> patternRules = new ArrayList<>();
-    private final Pattern combined;
+    private final PatternIndex patternIndex;
 
     private record Slot(String principleId, String lexicon) {
     }
@@ -57,14 +56,9 @@ public final class RuleDetector implements Detector {
                 }
             }
         }
-        StringBuilder alternation = new StringBuilder();
         for (Principle p : constitution.principles()) {
             for (RuleSpec r : p.rules()) {
                 if (r.isPattern()) {
-                    if (!patternRules.isEmpty()) {
-                        alternation.append('|');
-                    }
-                    alternation.append("(?:").append(r.pattern()).append(')');
                     patternRules.add(new CompiledPattern(p.id(), r, Pattern.compile(r.pattern())));
                 } else {
                     int[] ids = r.allOf().stream().mapToInt(l -> slotIds.get(p.id() + '\u0000' + l)).toArray();
@@ -72,7 +66,7 @@ public final class RuleDetector implements Detector {
                 }
             }
         }
-        this.combined = patternRules.isEmpty() ? null : Pattern.compile(alternation.toString());
+        this.patternIndex = new PatternIndex(patternRules.stream().map(CompiledPattern::pattern).toList());
     }
 
     @Override
@@ -153,13 +147,9 @@ public final class RuleDetector implements Detector {
     }
 
     private void matchPatterns(TextView view, Refusals refusals, Map<String, Signal> best) {
-        if (combined == null || !combined.matcher(view.text()).find()) {
-            return;
-        }
-        // Rare path: some pattern matched; find which ones (the alternation reports only the first).
-        for (CompiledPattern p : patternRules) {
-            Matcher m = p.pattern().matcher(view.text());
-            if (m.find() && (refusals == null || !refusals.covers(m.start(), m.end()))) {
+        for (PatternIndex.Match m : patternIndex.match(view.text())) {
+            if (refusals == null || !refusals.covers(m.start(), m.end())) {
+                CompiledPattern p = patternRules.get(m.index());
                 offer(best, new Signal(p.principleId(), p.spec().score(), view.evidence(m.start(), m.end())));
             }
         }
