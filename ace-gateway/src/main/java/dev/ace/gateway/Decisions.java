@@ -32,7 +32,8 @@ final class Decisions {
     private final byte[] secret;
     private final Clock clock;
     private final AtomicLong sequence = new AtomicLong();
-    private final Map<String, byte[]> tenantKeys = new ConcurrentHashMap<>();
+    /** Per tenant, a Mac keyed with the tenant's key, cloned for each digest (cheaper than a provider lookup and init). */
+    private final Map<String, Mac> tenantMacs = new ConcurrentHashMap<>();
     private final ExecutorService background =
             Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("ace-decision-", 0).factory());
 
@@ -72,18 +73,32 @@ final class Decisions {
     }
 
     String hmac(String tenant, String content) {
-        byte[] key = tenantKeys.computeIfAbsent(tenant, t -> mac(secret, "ace-tenant:" + t));
-        return HexFormat.of().formatHex(mac(key, content));
+        Mac prototype = tenantMacs.computeIfAbsent(tenant, t -> newMac(tenantKey(t)));
+        Mac mac;
+        try {
+            mac = (Mac) prototype.clone();
+        } catch (CloneNotSupportedException notCloneable) {
+            mac = newMac(tenantKey(tenant));
+        }
+        return HexFormat.of().formatHex(mac.doFinal(utf8(content)));
     }
 
-    private static byte[] mac(byte[] key, String text) {
+    private byte[] tenantKey(String tenant) {
+        return newMac(secret).doFinal(utf8("ace-tenant:" + tenant));
+    }
+
+    private static Mac newMac(byte[] key) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is required by the Java platform", e);
         }
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 
     void close() {
