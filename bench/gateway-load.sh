@@ -8,16 +8,16 @@
 # and prints p50/p99 latency, requests/s and the CPU time the target's processes spent per request (user +
 # system, from /proc; the one number that other work on a shared machine does not inflate much) for each,
 # then the time to the first byte of a stream.
-# Each target is warmed up first (WARMUP, default 15s): a JVM compiles its hot paths with C2 only after many
-# requests, and on a machine with 2 busy cores that takes tens of seconds; a 3 s warm-up measured mostly the
-# JIT compiler (docs/gateway.md, numbers).
+# Each target is warmed up first (WARMUP, default 60s): a JVM compiles its hot paths with C2 only after many
+# requests, and on a machine with 2 busy cores that takes about a minute; after a 3 s warm-up ACE's C2
+# compiler thread used more CPU than the requests themselves (docs/gateway.md, "Performance").
 # Loopback only. Installs wrk and nginx from Debian packages if they are missing. Stops all it started.
 #
-# Environment: DURATION (default 10s), WARMUP (15s), CONNECTIONS (64), THREADS (2),
+# Environment: DURATION (default 10s), WARMUP (60s), STREAM_WARMUP (15s), CONNECTIONS (64), THREADS (2),
 #              ACE_BENCH_CONSTITUTION (a constitution file; default: the shipped one).
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
-DURATION="${DURATION:-10s}"; WARMUP="${WARMUP:-15s}"; CONNECTIONS="${CONNECTIONS:-64}"; THREADS="${THREADS:-2}"
+DURATION="${DURATION:-10s}"; WARMUP="${WARMUP:-60s}"; STREAM_WARMUP="${STREAM_WARMUP:-15s}"; CONNECTIONS="${CONNECTIONS:-64}"; THREADS="${THREADS:-2}"
 UP_PORT=18181; NGINX_PORT=18182; ACE_PORT=18183; ACE_SHM_PORT=18184
 export JAVA_HOME="$("$root/scripts/find-jdk.sh")"
 work="$(mktemp -d /tmp/ace-bench.XXXXXX)"
@@ -129,10 +129,10 @@ ttfb() { # url -> median time to the first byte of a streamed answer, ms
   done | sort -n | awk '{a[NR]=$1} END {printf "%.3f", a[int(NR/2)+1]*1000}'
 }
 for port in "$ACE_PORT" "$ACE_SHM_PORT"; do # warm up the streaming path too
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$root/bench/chat-stream.lua" "http://127.0.0.1:$port/v1/chat/completions" >/dev/null
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$STREAM_WARMUP" -s "$root/bench/chat-stream.lua" "http://127.0.0.1:$port/v1/chat/completions" >/dev/null
 done
 echo
-echo "streaming, time to first byte (median of 200 sequential curl requests, after a $WARMUP streaming warm-up):"
+echo "streaming, time to first byte (median of 200 sequential curl requests, after a $STREAM_WARMUP streaming warm-up):"
 echo "  upstream direct: $(ttfb "http://127.0.0.1:$UP_PORT/v1/chat/completions") ms"
 echo "  ACE:             $(ttfb "http://127.0.0.1:$ACE_PORT/v1/chat/completions") ms"
 echo "  ACE, tmpfs log:  $(ttfb "http://127.0.0.1:$ACE_SHM_PORT/v1/chat/completions") ms"

@@ -6,12 +6,14 @@ import dev.ace.gateway.config.UpstreamConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -23,6 +25,8 @@ final class UpstreamClient {
     private final HttpClient http;
     private final Duration timeout;
     private final Function<String, String> env;
+    /** Each upstream's chat URI, built once (URI parsing showed in the profile under load). */
+    private final Map<UpstreamConfig, URI> chatUris = new ConcurrentHashMap<>();
 
     /** The upstream could not be reached or did not answer in time. */
     static final class UpstreamFailure extends Exception {
@@ -46,7 +50,7 @@ final class UpstreamClient {
     }
 
     HttpResponse<InputStream> send(UpstreamConfig u, byte[] body, Map<String, String> passHeaders) throws UpstreamFailure {
-        HttpRequest.Builder b = HttpRequest.newBuilder(u.chatUri()).timeout(timeout)
+        HttpRequest.Builder b = HttpRequest.newBuilder(chatUris.computeIfAbsent(u, UpstreamConfig::chatUri)).timeout(timeout)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         String key = u.apiKeyEnv() == null ? null : env.apply(u.apiKeyEnv());
