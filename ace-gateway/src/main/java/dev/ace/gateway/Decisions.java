@@ -15,6 +15,7 @@ import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,18 +45,29 @@ final class Decisions {
     }
 
     /**
-     * Starts recording a decision on a virtual thread, so that it can become durable while the request goes
+     * Makes the records durable on a virtual thread, so that they can become durable while the request goes
      * on (to the upstream); the caller must {@link CompletableFuture#join() join} it before it answers.
      */
-    CompletableFuture<DecisionRecord> recordLater(String tenant, String requestId, Direction direction, String content,
-                                                  Verdict v, String upstream, boolean enforced) {
-        return CompletableFuture.supplyAsync(() -> record(tenant, requestId, direction, content, v, upstream, enforced),
-                background);
+    CompletableFuture<Void> durableLater(List<DecisionRecord> records) {
+        return CompletableFuture.runAsync(() -> sink.acceptAll(records), background);
+    }
+
+    /** Makes the records durable together (one group commit); returns only when all are. */
+    void durable(List<DecisionRecord> records) {
+        sink.acceptAll(records);
     }
 
     /** Records a decision; returns only when the sink has made it durable. */
     DecisionRecord record(String tenant, String requestId, Direction direction, String content, Verdict v,
                           String upstream, boolean enforced) {
+        DecisionRecord r = build(tenant, requestId, direction, content, v, upstream, enforced);
+        sink.accept(r);
+        return r;
+    }
+
+    /** The decision record of a verdict (its sequence number and time are taken now), not yet durable. */
+    DecisionRecord build(String tenant, String requestId, Direction direction, String content, Verdict v,
+                         String upstream, boolean enforced) {
         Map<String, Double> principles = new LinkedHashMap<>();
         Map<String, String> detectors = new LinkedHashMap<>();
         for (Finding f : v.findings()) {
@@ -65,11 +77,9 @@ final class Decisions {
         for (DetectorFailure f : v.failures()) {
             detectors.put(f.detectorId(), f.detectorVersion());
         }
-        DecisionRecord r = new DecisionRecord(sequence.getAndIncrement(), clock.instant(), tenant, requestId,
+        return new DecisionRecord(sequence.getAndIncrement(), clock.instant(), tenant, requestId,
                 direction, hmac(tenant, content), v.action(), principles, v.constitutionDigest(), detectors,
                 upstream == null ? "" : upstream, enforced && v.action() != Action.ALLOW);
-        sink.accept(r);
-        return r;
     }
 
     String hmac(String tenant, String content) {

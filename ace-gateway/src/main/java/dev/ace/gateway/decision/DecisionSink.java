@@ -8,6 +8,15 @@ public interface DecisionSink extends AutoCloseable {
     /** Makes the record durable; throws {@link DecisionLogException} when it cannot. */
     void accept(DecisionRecord record);
 
+    /**
+     * Makes all the records durable, returning once every one is; a sink that commits in groups makes them
+     * durable together (one fsync for a request's input and output decisions). Throws
+     * {@link DecisionLogException} when it cannot (some of the records may then be durable).
+     */
+    default void acceptAll(java.util.List<DecisionRecord> records) {
+        records.forEach(this::accept);
+    }
+
     @Override
     void close();
 }
