@@ -101,7 +101,7 @@ run() { # name url pids...
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$root/bench/chat.lua" "$url" >"$work/$name.txt"
   c1=$(cpu_ticks "$@")
   n=$(awk '/requests in/{print $1}' "$work/$name.txt")
-  cpu=$(awk -v d=$((c1 - c0)) -v hz="$(getconf CLK_TCK)" -v n="$n" 'BEGIN{printf "%.3f", n > 0 ? d * 1000 / hz / n : 0}')
+  cpu=$(awk -v d=$((c1 - c0)) -v hz="$(getconf CLK_TCK)" -v n="$n" 'BEGIN{printf "%.3f", (n > 0 ? d * 1000 / hz / n : 0)}')
   set -- "$name"
   local p50 p99 rps errors
   p50=$(awk '$1=="50%"{print $2}' "$work/$1.txt"); p99=$(awk '$1=="99%"{print $2}' "$work/$1.txt")
