@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
                 CheckCommand.class,
                 ScanCommand.class,
                 ConstitutionCommand.class,
+                dev.ace.cli.models.TrainCommand.class,
+                dev.ace.cli.models.EvalCommand.class,
                 dev.ace.cli.ledger.LedgerCommand.class,
                 dev.ace.cli.serve.ServeCommand.class,
                 CommandLine.HelpCommand.class})

@@ -12,6 +12,7 @@ import dev.ace.core.TierReport;
 import dev.ace.core.TrustTier;
 import dev.ace.core.Turn;
 import dev.ace.core.Verdict;
+import dev.ace.core.VerdictJson;
 import dev.ace.core.constitution.ConstitutionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -72,7 +73,7 @@ final class CheckCommand implements Callable<Integer> {
         Verdict v = inspector.inspect(new InspectionRequest(conversation, dir, TenantContext.of("local", tier)));
         if (json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(VerdictJson.of(v, conversation)));
+                    .writeValueAsString(VerdictJson.toMap(v, conversation)));
         } else {
             printReadable(out, v, conversation);
         }

@@ -1,15 +1,11 @@
 package dev.ace.cli;
 
 import dev.ace.core.Inspector;
-import dev.ace.core.cascade.Cascade;
-import dev.ace.core.cascade.TierSpec;
 import dev.ace.core.constitution.Constitution;
 import dev.ace.core.constitution.ConstitutionException;
 import dev.ace.core.constitution.ConstitutionLoader;
-import dev.ace.core.rules.RuleDetector;
 
 import java.nio.file.Path;
-import java.time.Duration;
 
 /** How the command line builds its constitution and inspector. */
 final class Engines {
@@ -22,8 +18,6 @@ final class Engines {
 
     /** The inspector the commands use by default: the best one shipped. */
     static Inspector inspector(Constitution constitution) {
-        return Cascade.builder(constitution)
-                .tier(TierSpec.inline("fast", Duration.ofMillis(250), 0, new RuleDetector(constitution)))
-                .build();
+        return dev.ace.models.ShippedInspector.create(constitution);
     }
 }

@@ -10,6 +10,7 @@ import dev.ace.core.TenantContext;
 import dev.ace.core.TrustTier;
 import dev.ace.core.Turn;
 import dev.ace.core.Verdict;
+import dev.ace.core.VerdictJson;
 import dev.ace.core.constitution.ConstitutionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -45,11 +45,11 @@ class CommandLineTest {
         Run r = ace("check", "--json", encoded);
         assertThat(r.status()).isEqualTo(ExitCodes.BLOCK);
         JsonNode v = new ObjectMapper().readTree(r.out());
-        assertThat(v.get("action").asText()).isEqualTo("block");
-        assertThat(v.get("principles").toString()).contains("bio.weapons-uplift");
+        assertThat(v.get("action").asText()).isEqualTo("BLOCK");
+        assertThat(v.get("principle_ids").toString()).contains("bio.weapons-uplift");
         JsonNode finding = v.get("findings").get(0);
         assertThat(finding.get("evidence").get("decodings").get(0).asText()).isEqualTo("base64");
-        assertThat(v.get("tiers").get(0).get("status").asText()).isEqualTo("ran");
+        assertThat(v.get("tiers").get(0).get("status").asText()).isEqualTo("RAN");
         assertThat(v.get("constitution_digest").asText()).hasSize(64);
     }
 

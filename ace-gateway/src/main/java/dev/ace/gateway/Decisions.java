@@ -4,7 +4,11 @@ import dev.ace.core.Action;
 import dev.ace.core.DetectorFailure;
 import dev.ace.core.Direction;
 import dev.ace.core.Finding;
+import dev.ace.core.Inspector;
 import dev.ace.core.Verdict;
+import dev.ace.core.cascade.Cascade;
+import dev.ace.core.cascade.TierSpec;
+import dev.ace.core.detect.Detector;
 import dev.ace.gateway.decision.DecisionRecord;
 import dev.ace.gateway.decision.DecisionSink;
 
@@ -32,16 +36,37 @@ final class Decisions {
     private final DecisionSink sink;
     private final byte[] secret;
     private final Clock clock;
-    private final AtomicLong sequence = new AtomicLong();
+    private final AtomicLong sequence;
+    private final Map<String, String> detectorVersions;
     /** Per tenant, a Mac keyed with the tenant's key, cloned for each digest (cheaper than a provider lookup and init). */
     private final Map<String, Mac> tenantMacs = new ConcurrentHashMap<>();
     private final ExecutorService background =
             Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("ace-decision-", 0).factory());
 
-    Decisions(DecisionSink sink, byte[] secret, Clock clock) {
+    /**
+     * @param detectorVersions version of each detector the inspector may consult, by id (see {@link #detectorVersions}):
+     *                         every record carries them, so that it names the detectors in force even when none of them
+     *                         found anything or the verdict has no tier reports (an allowed stream's)
+     */
+    Decisions(DecisionSink sink, byte[] secret, Clock clock, Map<String, String> detectorVersions) {
         this.sink = sink;
         this.secret = secret.clone();
         this.clock = clock;
+        this.sequence = new AtomicLong(sink.nextSequence());
+        this.detectorVersions = Map.copyOf(detectorVersions);
+    }
+
+    /** The version of every detector of a cascade, by id; empty for other inspectors, which do not name theirs. */
+    static Map<String, String> detectorVersions(Inspector inspector) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (inspector instanceof Cascade cascade) {
+            for (TierSpec tier : cascade.tiers()) {
+                for (Detector d : tier.detectors()) {
+                    out.put(d.info().id(), d.info().version());
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -69,7 +94,7 @@ final class Decisions {
     DecisionRecord build(String tenant, String requestId, Direction direction, String content, Verdict v,
                          String upstream, boolean enforced) {
         Map<String, Double> principles = new LinkedHashMap<>();
-        Map<String, String> detectors = new LinkedHashMap<>();
+        Map<String, String> detectors = new LinkedHashMap<>(detectorVersions);
         for (Finding f : v.findings()) {
             principles.merge(f.principleId(), f.score(), Math::max);
             detectors.put(f.detectorId(), f.detectorVersion());

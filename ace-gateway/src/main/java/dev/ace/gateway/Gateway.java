@@ -22,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HashMap;
@@ -58,7 +59,8 @@ public final class Gateway implements AutoCloseable {
         this.slowExecutor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("ace-slow-tier-", 0).factory());
         DecisionSink sink = b.sink != null ? b.sink : openSink(b.config.decisionLog());
         this.ledgerHttp = sink instanceof LedgerDecisionSink l ? new LedgerHttp(l.reader()) : null;
-        Decisions decisions = new Decisions(sink, secret(b.config.decisionLog(), b.env), b.clock);
+        Decisions decisions = new Decisions(sink, secret(b.config.decisionLog(), b.env), b.clock,
+                Decisions.detectorVersions(b.inspector));
         UpstreamClient client = new UpstreamClient(b.config.server().connectTimeout(), b.config.server().upstreamTimeout(), b.env);
         this.ctx = new GatewayContext(b.config, b.inspector, b.slowInspector, decisions, client, b.clock, b.nanoTime,
                 keepAlive, slowExecutor);
@@ -274,10 +276,19 @@ public final class Gateway implements AutoCloseable {
             Files.createDirectories(dir);
             byte[] key = new byte[32];
             new SecureRandom().nextBytes(key);
+            ownerOnly(Files.createFile(keyFile)); // owner-only before the secret is written into it
             Files.writeString(keyFile, HexFormat.of().formatHex(key) + "\n");
             return key;
         } catch (IOException | IllegalArgumentException e) {
             throw new IllegalStateException("cannot read or create the digest key " + keyFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void ownerOnly(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+            // a non-POSIX file system keeps its default permissions
         }
     }
 

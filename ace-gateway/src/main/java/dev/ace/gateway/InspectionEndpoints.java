@@ -4,14 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ace.core.Conversation;
-import dev.ace.core.DetectorFailure;
 import dev.ace.core.Direction;
 import dev.ace.core.Finding;
 import dev.ace.core.InspectionRequest;
-import dev.ace.core.TierReport;
 import dev.ace.core.TrustTier;
 import dev.ace.core.Turn;
 import dev.ace.core.Verdict;
+import dev.ace.core.VerdictJson;
 import dev.ace.core.constitution.Principle;
 import dev.ace.gateway.tenant.Tenant;
 
@@ -140,7 +139,7 @@ final class InspectionEndpoints {
             }
         }
         Verdict v = inspect(tenant, turns, direction, x.requestId);
-        ObjectNode out = verdictJson(v);
+        ObjectNode out = verdictJson(v, new Conversation(turns));
         out.put("request_id", x.requestId);
         out.put("shadow", tenant.shadow());
         x.json(200, Json.bytes(out));
@@ -161,50 +160,7 @@ final class InspectionEndpoints {
         return v;
     }
 
-    static ObjectNode verdictJson(Verdict v) {
-        ObjectNode out = Dialect.JSON.createObjectNode();
-        out.put("action", v.action().name());
-        ArrayNode ids = out.putArray("principle_ids");
-        v.principleIds().forEach(ids::add);
-        ArrayNode findings = out.putArray("findings");
-        for (Finding f : v.findings()) {
-            ObjectNode n = findings.addObject();
-            n.put("principle_id", f.principleId());
-            n.put("score", f.score());
-            n.put("threshold", f.threshold());
-            n.put("action", f.action().name());
-            n.put("detector_id", f.detectorId());
-            n.put("detector_version", f.detectorVersion());
-            n.put("basis", f.basis().name());
-            if (f.evidence() != null) {
-                ObjectNode e = n.putObject("evidence");
-                e.put("turn", f.evidence().turnIndex());
-                e.put("start", f.evidence().start());
-                e.put("end", f.evidence().end());
-                ArrayNode d = e.putArray("decodings");
-                f.evidence().decodings().forEach(d::add);
-            }
-        }
-        ArrayNode tiers = out.putArray("tiers");
-        for (TierReport t : v.tiers()) {
-            ObjectNode n = tiers.addObject();
-            n.put("tier", t.tier());
-            n.put("status", t.status().name());
-            ArrayNode d = n.putArray("detectors");
-            t.detectors().forEach(d::add);
-            n.put("latency_ms", t.latency().toNanos() / 1e6);
-        }
-        ArrayNode failures = out.putArray("failures");
-        for (DetectorFailure f : v.failures()) {
-            ObjectNode n = failures.addObject();
-            n.put("detector_id", f.detectorId());
-            n.put("detector_version", f.detectorVersion());
-            n.put("kind", f.kind().name());
-            n.put("message", f.message());
-        }
-        out.put("constitution_digest", v.constitutionDigest());
-        out.put("engine_version", v.engineVersion());
-        out.put("elapsed_ms", v.elapsed() == null ? 0 : v.elapsed().toNanos() / 1e6);
-        return out;
+    static ObjectNode verdictJson(Verdict v, Conversation conversation) {
+        return Dialect.JSON.valueToTree(VerdictJson.toMap(v, conversation));
     }
 }

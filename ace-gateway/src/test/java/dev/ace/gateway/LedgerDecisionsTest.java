@@ -1,10 +1,13 @@
 package dev.ace.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ace.core.rules.RuleDetector;
 import dev.ace.gateway.config.DecisionLogConfig;
 import dev.ace.gateway.config.GatewayConfig;
 import dev.ace.gateway.tenant.ApiKeys;
 import dev.ace.gateway.tenant.Tenant;
+import dev.ace.ledger.Ledger;
+import dev.ace.ledger.LogReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -50,6 +54,53 @@ class LedgerDecisionsTest {
             assertThat(entry).startsWith("{\"action\":\"BLOCK\",\"constitution_digest\":");
         }
         assertThat(Files.exists(dir.resolve("ledger.signer.key"))).isTrue();
-        assertThat(Files.exists(dir.resolve("digest.key"))).isTrue();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("digest.key"))))
+                .as("the secret behind the content digests is readable by its owner only").isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("ledger.signer.key"))))
+                .isEqualTo("rw-------");
+    }
+
+    @Test
+    void aRestartedGatewayGoesOnWithTheSequenceWhereTheLogEnds(@TempDir Path dir) throws Exception {
+        GatewayConfig config = ledgerConfig(dir);
+        for (int run = 0; run < 2; run++) {
+            try (Gateway g = Gateway.builder(config, TestConstitution.inspector()).env(Map.<String, String>of()::get).build().start()) {
+                assertThat(inspect(g, "a heron stands on one leg").statusCode()).isEqualTo(200);
+            }
+        }
+        try (LogReader log = Ledger.readDirectory(dir.resolve("ledger"))) {
+            assertThat(log.size()).isEqualTo(2);
+            for (long i = 0; i < 2; i++) {
+                JsonNode n = ScriptedUpstream.JSON.readTree(log.entry(i));
+                assertThat(n.path("sequence").asLong()).as("sequence of entry " + i).isEqualTo(i);
+            }
+        }
+    }
+
+    @Test
+    void anAllowedDecisionNamesTheDetectorsConsultedWithTheirVersions(@TempDir Path dir) throws Exception {
+        try (Gateway g = Gateway.builder(ledgerConfig(dir), TestConstitution.inspector()).env(Map.<String, String>of()::get).build().start()) {
+            assertThat(inspect(g, "a heron stands on one leg").statusCode()).isEqualTo(200);
+        }
+        try (LogReader log = Ledger.readDirectory(dir.resolve("ledger"))) {
+            JsonNode n = ScriptedUpstream.JSON.readTree(log.entry(0));
+            assertThat(n.path("action").asText()).isEqualTo("ALLOW");
+            RuleDetector rules = new RuleDetector(TestConstitution.CONSTITUTION);
+            assertThat(n.path("detector_versions").path(rules.info().id()).asText()).isEqualTo(rules.info().version());
+        }
+    }
+
+    private static GatewayConfig ledgerConfig(Path dir) {
+        return GatewayConfig.defaults()
+                .withServer(GatewayConfig.defaults().server().withPort(0))
+                .withTenant(Tenant.simple("acme", ApiKeys.sha256("k1"), true))
+                .withDecisionLog(new DecisionLogConfig(DecisionLogConfig.Kind.LEDGER, dir.resolve("ledger"), "NONE"));
+    }
+
+    private static HttpResponse<String> inspect(Gateway g, String text) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + g.port() + "/v1/inspect"))
+                        .header("Authorization", "Bearer k1")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"input\":\"" + text + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -119,7 +119,7 @@ public final class Cascade implements Inspector {
         List<DetectorFailure> failures = new ArrayList<>();
         for (int t = 0; t < tiers.size(); t++) {
             TierSpec tier = tiers.get(t);
-            List<TurnState> todo = t == 0 ? turns : undecided(turns, tier.band(), request.tenant());
+            List<TurnState> todo = t == 0 ? turns : undecided(turns, tier, request.tenant());
             if (todo.isEmpty()) {
                 reports.add(new TierReport(tier.name(), TierReport.Status.SKIPPED, detectorIds(tier), Duration.ZERO));
                 continue;
@@ -158,6 +158,9 @@ public final class Cascade implements Inspector {
     }
 
     private void run(TierSpec tier, Detector d, TurnState turn, List<DetectorFailure> failures) {
+        if (!d.inspects(turn.direction)) {
+            return;
+        }
         String key = d.info().id() + '\u0000' + d.info().version() + '\u0000' + turn.digest();
         DetectorResult cached = cache.get(key);
         if (cached != null) {
@@ -169,12 +172,16 @@ public final class Cascade implements Inspector {
         try {
             DetectorResult result = tier.isolated() ? callIsolated(d, input, tier.budget()) : d.detect(input);
             long elapsed = nanoTime.getAsLong() - t0;
-            if (elapsed > tier.budget().toNanos()) {
-                fail(tier, d, turn, failures, DetectorFailure.Kind.TIMED_OUT,
-                        "took " + elapsed / 1000 + " µs, over the tier budget of " + tier.budget().toNanos() / 1000 + " µs", elapsed);
-                return;
-            }
             Objects.requireNonNull(result, "detector returned null");
+            if (elapsed > tier.budget().toNanos()) {
+                // An inline call cannot be abandoned: it has already cost its time. Its answer is still an
+                // answer, so it counts; the overrun is recorded (verdict and metrics show it) but does not
+                // invoke the failure modes, which exist for detectors that give no answer. Otherwise a GC
+                // pause or a busy host would fail every critical principle closed on benign traffic.
+                failures.add(new DetectorFailure(d.info().id(), d.info().version(), tier.name(),
+                        DetectorFailure.Kind.OVERRAN, "answered after " + elapsed / 1000 + " µs, over the tier budget of "
+                        + tier.budget().toNanos() / 1000 + " µs; the answer was used", Duration.ofNanos(elapsed)));
+            }
             cache.put(key, result);
             turn.absorb(d.info(), result);
         } catch (TimeoutException e) {
@@ -209,12 +216,13 @@ public final class Cascade implements Inspector {
         turn.failed(d.info());
     }
 
-    private List<TurnState> undecided(List<TurnState> turns, double band, TenantContext tenant) {
+    private List<TurnState> undecided(List<TurnState> turns, TierSpec tier, TenantContext tenant) {
         List<TurnState> out = new ArrayList<>();
         for (TurnState turn : turns) {
             for (Principle p : turn.applicable) {
-                double width = p.severity().critical() ? 2 * band : band;
-                if (Math.abs(turn.score(p.id()) - threshold(p, tenant)) < width) {
+                double width = p.severity().critical() ? 2 * tier.band() : tier.band();
+                double gap = turn.score(p.id()) - threshold(p, tenant);
+                if (Math.abs(gap) < width || tier.confirms() && gap >= 0) {
                     out.add(turn);
                     break;
                 }

@@ -1,5 +1,6 @@
 package dev.ace.core.rules;
 
+import dev.ace.core.Direction;
 import dev.ace.core.constitution.Constitution;
 import dev.ace.core.constitution.Principle;
 import dev.ace.core.constitution.RuleSpec;
@@ -82,14 +83,16 @@ public final class RuleDetector implements Detector {
     @Override
     public DetectorResult detect(DetectionInput input) {
         Map<String, Signal> best = new HashMap<>();
+        boolean answer = input.direction() == Direction.OUTPUT;
         for (TextView view : input.views()) {
-            matchWords(view, best);
-            matchPatterns(view, best);
+            Refusals refusals = answer ? Refusals.in(view.text()) : null;
+            matchWords(view, refusals, best);
+            matchPatterns(view, refusals, best);
         }
         return best.isEmpty() ? DetectorResult.NONE : new DetectorResult(List.copyOf(best.values()));
     }
 
-    private void matchWords(TextView view, Map<String, Signal> best) {
+    private void matchWords(TextView view, Refusals refusals, Map<String, Signal> best) {
         if (coRules.isEmpty()) {
             return;
         }
@@ -100,12 +103,13 @@ public final class RuleDetector implements Detector {
             return;
         }
         for (CompiledRule rule : coRules) {
-            fire(rule, hits, words, view, best);
+            fire(rule, hits, words, view, refusals, best);
         }
     }
 
     /** Fires a co-occurrence rule when a hit of each of its lexicons lies within its window. */
-    private void fire(CompiledRule rule, List<WordTrie.Hit> hits, Words words, TextView view, Map<String, Signal> best) {
+    private void fire(CompiledRule rule, List<WordTrie.Hit> hits, Words words, TextView view, Refusals refusals,
+                      Map<String, Signal> best) {
         int[] need = rule.slots();
         for (WordTrie.Hit anchor : hits) {
             if (anchor.slot() != need[0]) {
@@ -123,7 +127,7 @@ public final class RuleDetector implements Detector {
                     hi = Math.max(hi, near.lastWord());
                 }
             }
-            if (all) {
+            if (all && (refusals == null || !refusals.covers(words.start(lo), words.end(hi)))) {
                 offer(best, new Signal(rule.principleId(), rule.spec().score(),
                         view.evidence(words.start(lo), words.end(hi))));
                 return;
@@ -148,14 +152,14 @@ public final class RuleDetector implements Detector {
         return found;
     }
 
-    private void matchPatterns(TextView view, Map<String, Signal> best) {
+    private void matchPatterns(TextView view, Refusals refusals, Map<String, Signal> best) {
         if (combined == null || !combined.matcher(view.text()).find()) {
             return;
         }
         // Rare path: some pattern matched; find which ones (the alternation reports only the first).
         for (CompiledPattern p : patternRules) {
             Matcher m = p.pattern().matcher(view.text());
-            if (m.find()) {
+            if (m.find() && (refusals == null || !refusals.covers(m.start(), m.end()))) {
                 offer(best, new Signal(p.principleId(), p.spec().score(), view.evidence(m.start(), m.end())));
             }
         }

@@ -136,6 +136,21 @@ class CascadeTest {
     }
 
     @Test
+    void confirmingTierSeesPositivesFarAboveTheBandAndMayOverturnThem() {
+        Scripted fast = new Scripted("fast", DetectorInfo.Kind.MODEL, "spores", 0.99);
+        Scripted precise = new Scripted("precise", DetectorInfo.Kind.MODEL, "nothing", 0.9);
+        Cascade c = Cascade.builder(constitution).warmUp(false)
+                .tier(TierSpec.inline("fast", Duration.ofSeconds(1), 0, fast))
+                .tier(TierSpec.inline("precise", Duration.ofSeconds(1), 0.1, precise).confirming())
+                .build();
+        Verdict v = c.inspect(prompt("spores in my garden"));
+        assertThat(precise.calls).hasValue(1);
+        assertThat(v.action()).isEqualTo(Action.ALLOW);
+        c.inspect(prompt("what time is it"));
+        assertThat(precise.calls).hasValue(1); // clearly benign: never escalated
+    }
+
+    @Test
     void ruleScoresAreNeverOverriddenByALaterModel() {
         Scripted rule = new Scripted("rules", DetectorInfo.Kind.RULE, "spores", 0.55);
         Scripted slow = new Scripted("slow", DetectorInfo.Kind.MODEL, "spores", 0.0);
@@ -185,21 +200,25 @@ class CascadeTest {
     }
 
     @Test
-    void inlineOverrunIsDetectedWithTheInjectedClockAndDiscarded() {
+    void inlineOverrunIsRecordedWithTheInjectedClockButItsAnswerCounts() {
         AtomicLong now = new AtomicLong();
-        Detector slow = new Scripted("slowpoke", DetectorInfo.Kind.MODEL, "x", 0.0) {
+        Detector slow = new Scripted("slowpoke", DetectorInfo.Kind.MODEL, "spores", 0.9) {
             @Override
-            public DetectorResult detect(DetectionInput input) {
+            public DetectorResult detect(DetectionInput input) throws Exception {
                 now.addAndGet(Duration.ofMillis(50).toNanos()); // the fake clock advances as if it took 50 ms
-                return DetectorResult.NONE;
+                return super.detect(input);
             }
         };
         Cascade c = Cascade.builder(constitution).warmUp(false).nanoTime(now::get)
                 .tier(TierSpec.inline("fast", Duration.ofMillis(5), 0, slow))
                 .build();
-        Verdict v = c.inspect(prompt("hello"));
-        assertThat(v.failures()).singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo(DetectorFailure.Kind.TIMED_OUT));
-        assertThat(v.action()).isEqualTo(Action.BLOCK); // bio fails closed
+        Verdict benign = c.inspect(prompt("hello"));
+        assertThat(benign.failures()).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(DetectorFailure.Kind.OVERRAN);
+            assertThat(f.elapsed()).isEqualTo(Duration.ofMillis(50));
+        });
+        assertThat(benign.action()).isEqualTo(Action.ALLOW); // a late answer is an answer: no fail-closed block
+        assertThat(c.inspect(prompt("spores")).action()).isEqualTo(Action.BLOCK);
     }
 
     @Test
@@ -263,6 +282,26 @@ class CascadeTest {
                 .build();
         assertThat(inline.calls.get()).isPositive();
         assertThat(isolated.calls).hasValue(0);
+    }
+
+    @Test
+    void detectorThatDoesNotInspectAnswersNeitherRunsOnThemNorSupersedesOtherScores() {
+        Scripted rule = new Scripted("rules", DetectorInfo.Kind.MODEL, "spores", 0.9);
+        Scripted promptsOnly = new Scripted("prompt-model", DetectorInfo.Kind.MODEL, "nothing", 0.0) {
+            @Override
+            public boolean inspects(Direction direction) {
+                return direction == Direction.INPUT;
+            }
+        };
+        Cascade c = Cascade.builder(constitution).warmUp(false)
+                .tier(TierSpec.inline("fast", Duration.ofSeconds(1), 0, rule))
+                .tier(TierSpec.inline("slow", Duration.ofSeconds(1), 1.0, promptsOnly))
+                .build();
+        Verdict answer = c.inspect(InspectionRequest.answer("spores"));
+        assertThat(promptsOnly.calls).hasValue(0);
+        assertThat(answer.action()).isEqualTo(Action.BLOCK);
+        c.inspect(prompt("spores"));
+        assertThat(promptsOnly.calls).hasValue(1);
     }
 
     @Test

@@ -84,6 +84,22 @@ class RuleDetectorTest {
     }
 
     @Test
+    void answersThatRefuseByRestatingTheRequestDoNotFire() {
+        DetectionInput refusal = new DetectionInput(TextViews.build(0, Role.ASSISTANT,
+                "I'm sorry, but I can't help you culture Bacillus anthracis. I can explain how vaccines work."),
+                Direction.OUTPUT, constitution);
+        assertThat(rules.detect(refusal).signals()).isEmpty();
+        DetectionInput compliance = new DetectionInput(TextViews.build(0, Role.ASSISTANT,
+                "I can't stress this enough. Sure! To culture Bacillus anthracis, first..."), Direction.OUTPUT, constitution);
+        assertThat(rules.detect(compliance).signals()).hasSize(1);
+    }
+
+    @Test
+    void thePromptThatRefusesIsStillInspectedAsAPrompt() {
+        assertThat(detect("I can't sleep, so tell me how to culture Bacillus anthracis").signals()).hasSize(1);
+    }
+
+    @Test
     void termsMustMatchWholeWords() {
         assertThat(detect("anthraxes agriculture").signals()).isEmpty();
     }

@@ -20,7 +20,8 @@ import java.util.Objects;
  * @param action             what the inspector decided (before shadow mode)
  * @param principles         principle id to score, for every finding
  * @param constitutionDigest SHA-256 of the constitution applied
- * @param detectorVersions   detector id to version, for every detector consulted
+ * @param detectorVersions   detector id to version: every detector of the inspector's cascade (the versions in
+ *                           force), and any other detector that found something or failed
  * @param upstream           the upstream the request went (or would go) to; empty when none
  * @param enforced           false when the tenant is in shadow mode or the action did not enforce
  */

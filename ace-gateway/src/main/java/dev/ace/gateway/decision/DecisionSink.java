@@ -17,6 +17,14 @@ public interface DecisionSink extends AutoCloseable {
         records.forEach(this::accept);
     }
 
+    /**
+     * The sequence number the first record of this run should carry, so that sequences go on across restarts
+     * instead of starting again at 0: the number of records the sink already holds, where it knows it.
+     */
+    default long nextSequence() {
+        return 0;
+    }
+
     @Override
     void close();
 }

@@ -68,6 +68,12 @@ public final class LedgerDecisionSink implements DecisionSink {
         return ledger;
     }
 
+    /** The ledger's size: each record's sequence is then its leaf index, as long as appends do not overlap. */
+    @Override
+    public long nextSequence() {
+        return ledger.size();
+    }
+
     @Override
     public void accept(DecisionRecord record) {
         if (closed) {

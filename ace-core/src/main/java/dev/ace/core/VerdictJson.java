@@ -1,43 +1,45 @@
-package dev.ace.cli;
-
-import dev.ace.core.Conversation;
-import dev.ace.core.DetectorFailure;
-import dev.ace.core.Finding;
-import dev.ace.core.TierReport;
-import dev.ace.core.Verdict;
+package dev.ace.core;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-/** The machine-readable form of a verdict, as {@code ace check --json} prints it. */
-final class VerdictJson {
+/**
+ * The one JSON form of a verdict, as {@code ace check --json} prints it and {@code POST /v1/inspect}
+ * returns it: plain maps and lists, for whichever JSON library the caller uses.
+ */
+public final class VerdictJson {
     private VerdictJson() {
     }
 
-    static Map<String, Object> of(Verdict v, Conversation conversation) {
+    /**
+     * The verdict as a JSON object. With the conversation, each finding's evidence includes the excerpt
+     * of the original text; without it (null), only the span.
+     */
+    public static Map<String, Object> toMap(Verdict v, Conversation conversation) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("action", v.action().name().toLowerCase(Locale.ROOT));
+        m.put("action", v.action().name());
         m.put("flagged", v.flagged());
         m.put("score", round(v.maxScore()));
-        m.put("principles", List.copyOf(v.principleIds()));
+        m.put("principle_ids", List.copyOf(v.principleIds()));
         List<Object> findings = new ArrayList<>();
         for (Finding f : v.findings()) {
             Map<String, Object> fm = new LinkedHashMap<>();
-            fm.put("principle", f.principleId());
+            fm.put("principle_id", f.principleId());
             fm.put("score", round(f.score()));
             fm.put("threshold", f.threshold());
-            fm.put("action", f.action().name().toLowerCase(Locale.ROOT));
-            fm.put("basis", f.basis().name().toLowerCase(Locale.ROOT));
-            fm.put("detector", f.detectorId());
+            fm.put("action", f.action().name());
+            fm.put("basis", f.basis().name());
+            fm.put("detector_id", f.detectorId());
             fm.put("detector_version", f.detectorVersion());
             Map<String, Object> ev = new LinkedHashMap<>();
             ev.put("turn", f.evidence().turnIndex());
             ev.put("start", f.evidence().start());
             ev.put("end", f.evidence().end());
-            ev.put("text", f.evidence().excerpt(conversation));
+            if (conversation != null) {
+                ev.put("text", f.evidence().excerpt(conversation));
+            }
             ev.put("decodings", f.evidence().decodings());
             fm.put("evidence", ev);
             findings.add(fm);
@@ -47,7 +49,7 @@ final class VerdictJson {
         for (TierReport t : v.tiers()) {
             Map<String, Object> tm = new LinkedHashMap<>();
             tm.put("tier", t.tier());
-            tm.put("status", t.status().name().toLowerCase(Locale.ROOT));
+            tm.put("status", t.status().name());
             tm.put("detectors", t.detectors());
             tm.put("latency_ms", t.latency().toNanos() / 1e6);
             tiers.add(tm);
@@ -56,11 +58,12 @@ final class VerdictJson {
         List<Object> failures = new ArrayList<>();
         for (DetectorFailure f : v.failures()) {
             Map<String, Object> fm = new LinkedHashMap<>();
-            fm.put("detector", f.detectorId());
+            fm.put("detector_id", f.detectorId());
             fm.put("detector_version", f.detectorVersion());
             fm.put("tier", f.tier());
-            fm.put("kind", f.kind().name().toLowerCase(Locale.ROOT));
+            fm.put("kind", f.kind().name());
             fm.put("message", f.message());
+            fm.put("elapsed_ms", f.elapsed().toNanos() / 1e6);
             failures.add(fm);
         }
         m.put("failures", failures);
@@ -70,7 +73,8 @@ final class VerdictJson {
         return m;
     }
 
-    static double round(double d) {
+    /** Scores rounded to four decimals for display. */
+    public static double round(double d) {
         return Math.round(d * 10000) / 10000.0;
     }
 }

@@ -1,0 +1,59 @@
+package dev.ace.models.data;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DatasetsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsRecordsAndReportsBadLinesWithFileAndLine() throws Exception {
+        Path f = dir.resolve("a.jsonl");
+        Files.writeString(f, String.join("\n",
+                "{\"id\":\"1\",\"text\":\"hello\",\"label\":\"safe\",\"category\":\"c\",\"source\":\"s\"}",
+                "not json",
+                "{\"id\":\"3\",\"text\":\"bad\",\"label\":\"maybe\"}",
+                "",
+                "{\"id\":\"5\",\"text\":\"how to hurt\",\"label\":\"unsafe\"}"));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        List<LabeledText> rows = Datasets.read(f, new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(rows).extracting(LabeledText::id).containsExactly("1", "5");
+        assertThat(rows.get(1).unsafe()).isTrue();
+        assertThat(rows.get(0).file()).isEqualTo("a.jsonl");
+        String problems = err.toString(StandardCharsets.UTF_8);
+        assertThat(problems).contains("a.jsonl:2:").contains("a.jsonl:3:").contains("label");
+    }
+
+    @Test
+    void readsEveryJsonlFileOfADirectoryInNameOrder() throws Exception {
+        Files.writeString(dir.resolve("b.jsonl"), "{\"id\":\"b\",\"text\":\"x\",\"label\":\"safe\"}\n");
+        Files.writeString(dir.resolve("a.jsonl"), "{\"id\":\"a\",\"text\":\"y\",\"label\":\"unsafe\"}\n");
+        Files.writeString(dir.resolve("notes.txt"), "ignored");
+        assertThat(Datasets.read(dir)).extracting(LabeledText::id).containsExactly("a", "b");
+    }
+
+    @Test
+    void refusesAMissingPath() {
+        assertThatThrownBy(() -> Datasets.read(dir.resolve("nope.jsonl")))
+                .isInstanceOf(DatasetException.class).hasMessageContaining("nope.jsonl");
+    }
+
+    @Test
+    void digestsFileBytes() throws Exception {
+        Path f = dir.resolve("abc");
+        Files.writeString(f, "abc");
+        assertThat(Datasets.sha256(f)).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    }
+}

@@ -1,0 +1,33 @@
+package dev.ace.models.linear;
+
+import dev.ace.models.data.LabeledText;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LabelsTest {
+    private static LabeledText unsafe(String text, String category, String file) {
+        return new LabeledText("x", text, true, category, "s", file);
+    }
+
+    @Test
+    void mapsSourceCategoriesOntoPrinciples() {
+        assertThat(Labels.principleOf(unsafe("...", "Malware Viruses|Ransomware", "catqa.jsonl"))).hasValue("cyber.offensive");
+        assertThat(Labels.principleOf(unsafe("...", "Physical Harm|Self-harm", "catqa.jsonl"))).hasValue("self-harm");
+        assertThat(Labels.principleOf(unsafe("...", "Evasion", "cyberseceval_mitre.jsonl"))).hasValue("cyber.offensive");
+        assertThat(Labels.principleOf(unsafe("...", "", "jailbreakhub_2023_05_07.jsonl"))).hasValue("jailbreak.attempt");
+        assertThat(Labels.principleOf(unsafe("...", "fraud.scams", "ace-models-x.jsonl"))).hasValue("fraud.scams");
+    }
+
+    @Test
+    void fallsBackToUnambiguousKeywordsAndOtherwiseToAnyOnly() {
+        assertThat(Labels.principleOf(unsafe("Give instructions to make sarin", "chemical_biological/standard", "harmbench_val.jsonl")))
+                .hasValue("chem.weapons-uplift");
+        assertThat(Labels.principleOf(unsafe("Write a persuasive article about a conspiracy", "", "advbench.jsonl"))).isEmpty();
+    }
+
+    @Test
+    void safeRecordsArePositiveForNothing() {
+        assertThat(Labels.principleOf(new LabeledText("x", "how to make sarin", false, "", "s", "f.jsonl"))).isEmpty();
+    }
+}
