@@ -83,9 +83,14 @@ final class ChatEndpoint {
         TenantContext tc = GatewayContext.tenantContext(tenant, tier);
         Verdict v = ctx.inspector.inspect(new InspectionRequest(new Conversation(turns), Direction.INPUT, tc));
         ctx.metrics.verdict(Direction.INPUT, v);
-        // The input decision becomes durable while the request travels on; every answer waits for it.
-        x.mustRecord(ctx.decisions.recordLater(tenant.id(), x.requestId, Direction.INPUT, prompt, v,
+        // Every answer waits until the input decision is durable. A whole answer makes it durable together with
+        // the output decision (one group commit); a stream starts making it durable now, while the request
+        // travels to the upstream, so that the first byte waits as little as possible.
+        x.mustRecord(ctx.decisions.build(tenant.id(), x.requestId, Direction.INPUT, prompt, v,
                 upstream == null ? "" : upstream.name(), !tenant.shadow()));
+        if (root.path("stream").asBoolean(false)) {
+            x.startRecording();
+        }
         if (v.action() == Action.BLOCK && user != null && !tenant.shadow()) {
             ctx.abuse.violation(tenant.id(), user, v.principleIds().iterator().next());
         }
@@ -194,7 +199,10 @@ final class ChatEndpoint {
         }
         String text = x.dialect == Dialect.OPENAI ? WireText.openAiAnswer(json) : WireText.anthropicAnswer(json);
         Verdict v = inspectAnswer(tc, turns, text);
-        ctx.decisions.record(tenant.id(), x.requestId, Direction.OUTPUT, text, v, u.name(), !tenant.shadow());
+        if (!x.awaitDecisions(ctx.decisions.build(tenant.id(), x.requestId, Direction.OUTPUT, text, v, u.name(),
+                !tenant.shadow()))) {
+            return; // 503: the decisions could not be made durable
+        }
         if (!(v.action().enforces() && !tenant.shadow()) || !(json instanceof ObjectNode root)) {
             if (v.flagged()) {
                 x.res.header("x-ace-output-action", v.action().name().toLowerCase(java.util.Locale.ROOT));

@@ -19,6 +19,7 @@ import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,7 +38,8 @@ final class Decisions {
     private final Clock clock;
     private final AtomicLong sequence;
     private final Map<String, String> detectorVersions;
-    private final Map<String, byte[]> tenantKeys = new ConcurrentHashMap<>();
+    /** Per tenant, a Mac keyed with the tenant's key, cloned for each digest (cheaper than a provider lookup and init). */
+    private final Map<String, Mac> tenantMacs = new ConcurrentHashMap<>();
     private final ExecutorService background =
             Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("ace-decision-", 0).factory());
 
@@ -68,18 +70,29 @@ final class Decisions {
     }
 
     /**
-     * Starts recording a decision on a virtual thread, so that it can become durable while the request goes
+     * Makes the records durable on a virtual thread, so that they can become durable while the request goes
      * on (to the upstream); the caller must {@link CompletableFuture#join() join} it before it answers.
      */
-    CompletableFuture<DecisionRecord> recordLater(String tenant, String requestId, Direction direction, String content,
-                                                  Verdict v, String upstream, boolean enforced) {
-        return CompletableFuture.supplyAsync(() -> record(tenant, requestId, direction, content, v, upstream, enforced),
-                background);
+    CompletableFuture<Void> durableLater(List<DecisionRecord> records) {
+        return CompletableFuture.runAsync(() -> sink.acceptAll(records), background);
+    }
+
+    /** Makes the records durable together (one group commit); returns only when all are. */
+    void durable(List<DecisionRecord> records) {
+        sink.acceptAll(records);
     }
 
     /** Records a decision; returns only when the sink has made it durable. */
     DecisionRecord record(String tenant, String requestId, Direction direction, String content, Verdict v,
                           String upstream, boolean enforced) {
+        DecisionRecord r = build(tenant, requestId, direction, content, v, upstream, enforced);
+        sink.accept(r);
+        return r;
+    }
+
+    /** The decision record of a verdict (its sequence number and time are taken now), not yet durable. */
+    DecisionRecord build(String tenant, String requestId, Direction direction, String content, Verdict v,
+                         String upstream, boolean enforced) {
         Map<String, Double> principles = new LinkedHashMap<>();
         Map<String, String> detectors = new LinkedHashMap<>(detectorVersions);
         for (Finding f : v.findings()) {
@@ -89,26 +102,38 @@ final class Decisions {
         for (DetectorFailure f : v.failures()) {
             detectors.put(f.detectorId(), f.detectorVersion());
         }
-        DecisionRecord r = new DecisionRecord(sequence.getAndIncrement(), clock.instant(), tenant, requestId,
+        return new DecisionRecord(sequence.getAndIncrement(), clock.instant(), tenant, requestId,
                 direction, hmac(tenant, content), v.action(), principles, v.constitutionDigest(), detectors,
                 upstream == null ? "" : upstream, enforced && v.action() != Action.ALLOW);
-        sink.accept(r);
-        return r;
     }
 
     String hmac(String tenant, String content) {
-        byte[] key = tenantKeys.computeIfAbsent(tenant, t -> mac(secret, "ace-tenant:" + t));
-        return HexFormat.of().formatHex(mac(key, content));
+        Mac prototype = tenantMacs.computeIfAbsent(tenant, t -> newMac(tenantKey(t)));
+        Mac mac;
+        try {
+            mac = (Mac) prototype.clone();
+        } catch (CloneNotSupportedException notCloneable) {
+            mac = newMac(tenantKey(tenant));
+        }
+        return HexFormat.of().formatHex(mac.doFinal(utf8(content)));
     }
 
-    private static byte[] mac(byte[] key, String text) {
+    private byte[] tenantKey(String tenant) {
+        return newMac(secret).doFinal(utf8("ace-tenant:" + tenant));
+    }
+
+    private static Mac newMac(byte[] key) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is required by the Java platform", e);
         }
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 
     void close() {

@@ -168,6 +168,7 @@ public final class Gateway implements AutoCloseable {
                         + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
             }
         } finally {
+            x.recordRemaining();
             ctx.metrics.request(endpoint, x.status);
         }
     }

@@ -6,12 +6,14 @@ import dev.ace.gateway.config.UpstreamConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -23,6 +25,8 @@ final class UpstreamClient {
     private final HttpClient http;
     private final Duration timeout;
     private final Function<String, String> env;
+    /** Each upstream's chat URI, built once (URI parsing showed in the profile under load). */
+    private final Map<UpstreamConfig, URI> chatUris = new ConcurrentHashMap<>();
 
     /** The upstream could not be reached or did not answer in time. */
     static final class UpstreamFailure extends Exception {
@@ -35,14 +39,18 @@ final class UpstreamClient {
     }
 
     UpstreamClient(Duration connectTimeout, Duration timeout, Function<String, String> env) {
+        // The client's own tasks (parsing response headers, handing body buffers to the InputStream the caller
+        // reads) run on its selector thread instead of a pool: no user code runs there (the body handler only
+        // queues buffers; the caller's virtual thread reads them), and it saves two thread hand-offs per
+        // request, which under load on few cores cost more than the work itself (docs/gateway.md, numbers).
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+                .followRedirects(HttpClient.Redirect.NEVER).executor(Runnable::run).build();
         this.timeout = timeout;
         this.env = env;
     }
 
     HttpResponse<InputStream> send(UpstreamConfig u, byte[] body, Map<String, String> passHeaders) throws UpstreamFailure {
-        HttpRequest.Builder b = HttpRequest.newBuilder(u.chatUri()).timeout(timeout)
+        HttpRequest.Builder b = HttpRequest.newBuilder(chatUris.computeIfAbsent(u, UpstreamConfig::chatUri)).timeout(timeout)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         String key = u.apiKeyEnv() == null ? null : env.apply(u.apiKeyEnv());

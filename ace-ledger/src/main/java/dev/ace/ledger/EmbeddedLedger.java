@@ -37,7 +37,8 @@ final class EmbeddedLedger extends AbstractLog implements Ledger {
     private final MappedSlots offsets;
     private final TreeFiles tree;
     private final CheckpointLog checkpoints;
-    private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    /** Groups of entries, each one caller's: a group is never split across two commits (one fsync per group). */
+    private final LinkedBlockingQueue<List<Pending>> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
     private final ScheduledExecutorService checkpointer;
     private volatile long size;
@@ -174,15 +175,19 @@ final class EmbeddedLedger extends AbstractLog implements Ledger {
 
     @Override
     public long append(byte[] entry) {
-        return await(submit(entry));
+        Pending p = pending(entry);
+        queue.add(List.of(p));
+        return await(p);
     }
 
+    /** The entries are queued as one group, so they are committed together: their callers wait for one fsync. */
     @Override
     public long[] appendAll(List<byte[]> batch) {
         List<Pending> submitted = new ArrayList<>(batch.size());
         for (byte[] e : batch) {
-            submitted.add(submit(e));
+            submitted.add(pending(e));
         }
+        queue.add(submitted);
         long[] out = new long[batch.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = await(submitted.get(i));
@@ -190,15 +195,13 @@ final class EmbeddedLedger extends AbstractLog implements Ledger {
         return out;
     }
 
-    private Pending submit(byte[] entry) {
+    private Pending pending(byte[] entry) {
         if (entry.length > MAX_ENTRY_BYTES) {
             throw new IllegalArgumentException("an entry is at most " + MAX_ENTRY_BYTES + " bytes, got " + entry.length);
         }
         checkOpen();
         byte[] copy = entry.clone();
-        Pending p = new Pending(copy, Merkle.leafHash(copy), new CompletableFuture<>());
-        queue.add(p);
-        return p;
+        return new Pending(copy, Merkle.leafHash(copy), new CompletableFuture<>());
     }
 
     private long await(Pending p) {
@@ -236,18 +239,20 @@ final class EmbeddedLedger extends AbstractLog implements Ledger {
         while (!stop) {
             batch.clear();
             try {
-                batch.add(queue.take());
+                batch.addAll(queue.take());
             } catch (InterruptedException e) {
                 break;
             }
-            queue.drainTo(batch, MAX_BATCH - 1);
+            for (List<Pending> group; batch.size() < MAX_BATCH && (group = queue.poll()) != null; ) {
+                batch.addAll(group);
+            }
             stop = batch.remove(STOP);
             if (!batch.isEmpty()) {
                 commit(batch);
             }
         }
-        for (Pending p; (p = queue.poll()) != null; ) {
-            p.done().completeExceptionally(new LedgerException("the log closed before the entry was written"));
+        for (List<Pending> group; (group = queue.poll()) != null; ) {
+            group.forEach(p -> p.done().completeExceptionally(new LedgerException("the log closed before the entry was written")));
         }
     }
 
@@ -361,7 +366,7 @@ final class EmbeddedLedger extends AbstractLog implements Ledger {
                 Thread.currentThread().interrupt();
             }
         }
-        queue.add(STOP);
+        queue.add(List.of(STOP));
         try {
             writer.join();
         } catch (InterruptedException e) {

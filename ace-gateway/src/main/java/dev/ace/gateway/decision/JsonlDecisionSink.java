@@ -32,7 +32,8 @@ public final class JsonlDecisionSink implements DecisionSink {
     private volatile boolean closed;
     private volatile long fsyncs;
 
-    private record Pending(DecisionRecord record, CompletableFuture<Void> done) {
+    /** Records queued together (one caller's); null is the writer's stop signal. */
+    private record Pending(List<DecisionRecord> records, CompletableFuture<Void> done) {
     }
 
     private JsonlDecisionSink(Path file) throws IOException {
@@ -78,11 +79,17 @@ public final class JsonlDecisionSink implements DecisionSink {
 
     @Override
     public void accept(DecisionRecord record) {
+        acceptAll(List.of(record));
+    }
+
+    /** Queues all the records as one item, so that they share the writer's next fsync. */
+    @Override
+    public void acceptAll(List<DecisionRecord> records) {
         if (closed) {
             throw new DecisionLogException("decision log " + file + " is closed", null);
         }
         CompletableFuture<Void> done = new CompletableFuture<>();
-        queue.add(new Pending(record, done));
+        queue.add(new Pending(List.copyOf(records), done));
         try {
             done.get();
         } catch (InterruptedException e) {
@@ -102,9 +109,9 @@ public final class JsonlDecisionSink implements DecisionSink {
                 return;
             }
             queue.drainTo(batch);
-            if (batch.stream().anyMatch(p -> p.record == null)) {
-                writeBatch(batch.stream().filter(p -> p.record != null).toList());
-                batch.stream().filter(p -> p.record == null).forEach(p -> p.done.complete(null));
+            if (batch.stream().anyMatch(p -> p.records == null)) {
+                writeBatch(batch.stream().filter(p -> p.records != null).toList());
+                batch.stream().filter(p -> p.records == null).forEach(p -> p.done.complete(null));
                 return;
             }
             writeBatch(batch);
@@ -118,8 +125,8 @@ public final class JsonlDecisionSink implements DecisionSink {
         }
         try {
             StringBuilder sb = new StringBuilder();
-            batch.stream().sorted(Comparator.comparingLong(p -> p.record.sequence()))
-                    .forEach(p -> sb.append(line(p.record)).append('\n'));
+            batch.stream().flatMap(p -> p.records.stream()).sorted(Comparator.comparingLong(DecisionRecord::sequence))
+                    .forEach(r -> sb.append(line(r)).append('\n'));
             ByteBuffer buf = ByteBuffer.wrap(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             while (buf.hasRemaining()) {
                 channel.write(buf);

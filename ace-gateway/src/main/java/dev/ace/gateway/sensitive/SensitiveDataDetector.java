@@ -15,6 +15,44 @@ public final class SensitiveDataDetector {
     private record Rule(SensitiveKind kind, Pattern pattern) {
     }
 
+    /**
+     * What one pass over the text found, to skip the rules that cannot match: every payment card, national id
+     * and phone pattern needs a digit (a card 13), an e-mail needs '@', and every secret pattern needs one of
+     * {@code - _ : =} or the literal prefix {@code AKIA}, {@code ASIA} or {@code AIza}. Hand-written because the
+     * regular expressions scan every position of every prompt and answer (with look-behinds), which was 9 % of
+     * the gateway's CPU samples under load; the pass is one loop over the characters.
+     */
+    private record Hints(int digits, boolean at, boolean secretMark) {
+        static Hints of(String text) {
+            int digits = 0;
+            boolean at = false;
+            boolean mark = false;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    digits++;
+                } else if (c == '@') {
+                    at = true;
+                } else if (c == '-' || c == '_' || c == ':' || c == '=') {
+                    mark = true;
+                }
+            }
+            if (!mark) {
+                mark = text.contains("AKIA") || text.contains("ASIA") || text.contains("AIza");
+            }
+            return new Hints(digits, at, mark);
+        }
+
+        boolean mayMatch(SensitiveKind kind) {
+            return switch (kind) {
+                case SECRET -> secretMark;
+                case PAYMENT_CARD -> digits >= 13;
+                case NATIONAL_ID, PHONE -> digits > 0;
+                case EMAIL -> at;
+            };
+        }
+    }
+
     private static final List<Rule> RULES = List.of(
             new Rule(SensitiveKind.SECRET, Pattern.compile(
                     "-----BEGIN [A-Z ]*PRIVATE KEY-----"
@@ -35,9 +73,21 @@ public final class SensitiveDataDetector {
 
     /** Every match in the text, in order of position. */
     public List<SensitiveMatch> find(String text) {
+        return find(text, true);
+    }
+
+    /** {@link #find(String)}, optionally without skipping the rules that cannot match (to test the skipping). */
+    List<SensitiveMatch> find(String text, boolean skipImpossible) {
+        Hints hints = skipImpossible ? Hints.of(text) : null;
+        if (hints != null && hints.digits == 0 && !hints.at && !hints.secretMark) {
+            return new ArrayList<>();
+        }
         List<SensitiveMatch> out = new ArrayList<>();
         boolean[] taken = new boolean[text.length()];
         for (Rule rule : RULES) {
+            if (hints != null && !hints.mayMatch(rule.kind)) {
+                continue;
+            }
             Matcher m = rule.pattern.matcher(text);
             while (m.find()) {
                 if (overlaps(taken, m.start(), m.end())) {
