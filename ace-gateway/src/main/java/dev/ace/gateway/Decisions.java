@@ -11,35 +11,29 @@ import dev.ace.core.cascade.TierSpec;
 import dev.ace.core.detect.Detector;
 import dev.ace.gateway.decision.DecisionRecord;
 import dev.ace.gateway.decision.DecisionSink;
+import dev.ace.ledger.ContentDigests;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Turns verdicts into decision records and hands them to the sink. Content is never logged, only its
- * HMAC-SHA256 under a per-tenant key derived from the gateway's digest secret
- * ({@code HMAC(secret, "ace-tenant:" + tenant)}), so a tenant's digests cannot be matched across tenants.
+ * HMAC-SHA256 under a per-tenant key derived from the gateway's digest secret by the ledger's
+ * {@link ContentDigests}, so a tenant's digests cannot be matched across tenants and a tenant given its
+ * key can check its own records.
  */
 final class Decisions {
     private final DecisionSink sink;
-    private final byte[] secret;
+    private final ContentDigests digests;
     private final Clock clock;
     private final AtomicLong sequence;
     private final Map<String, String> detectorVersions;
-    /** Per tenant, a Mac keyed with the tenant's key, cloned for each digest (cheaper than a provider lookup and init). */
-    private final Map<String, Mac> tenantMacs = new ConcurrentHashMap<>();
     private final ExecutorService background =
             Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("ace-decision-", 0).factory());
 
@@ -48,9 +42,9 @@ final class Decisions {
      *                         every record carries them, so that it names the detectors in force even when none of them
      *                         found anything or the verdict has no tier reports (an allowed stream's)
      */
-    Decisions(DecisionSink sink, byte[] secret, Clock clock, Map<String, String> detectorVersions) {
+    Decisions(DecisionSink sink, ContentDigests digests, Clock clock, Map<String, String> detectorVersions) {
         this.sink = sink;
-        this.secret = secret.clone();
+        this.digests = digests;
         this.clock = clock;
         this.sequence = new AtomicLong(sink.nextSequence());
         this.detectorVersions = Map.copyOf(detectorVersions);
@@ -108,32 +102,7 @@ final class Decisions {
     }
 
     String hmac(String tenant, String content) {
-        Mac prototype = tenantMacs.computeIfAbsent(tenant, t -> newMac(tenantKey(t)));
-        Mac mac;
-        try {
-            mac = (Mac) prototype.clone();
-        } catch (CloneNotSupportedException notCloneable) {
-            mac = newMac(tenantKey(tenant));
-        }
-        return HexFormat.of().formatHex(mac.doFinal(utf8(content)));
-    }
-
-    private byte[] tenantKey(String tenant) {
-        return newMac(secret).doFinal(utf8("ace-tenant:" + tenant));
-    }
-
-    private static Mac newMac(byte[] key) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is required by the Java platform", e);
-        }
-    }
-
-    private static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
+        return digests.digest(tenant, content).hex();
     }
 
     void close() {

@@ -7,6 +7,7 @@ import dev.ace.gateway.config.DecisionLogConfig;
 import dev.ace.gateway.config.GatewayConfig;
 import dev.ace.gateway.config.UpstreamConfig;
 import dev.ace.gateway.decision.DecisionSink;
+import dev.ace.ledger.ContentDigests;
 import dev.ace.gateway.decision.JsonlDecisionSink;
 import dev.ace.gateway.decision.LedgerDecisionSink;
 import dev.ace.ledger.LedgerHttp;
@@ -20,15 +21,14 @@ import io.helidon.webserver.http.ServerResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -59,7 +59,7 @@ public final class Gateway implements AutoCloseable {
         this.slowExecutor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("ace-slow-tier-", 0).factory());
         DecisionSink sink = b.sink != null ? b.sink : openSink(b.config.decisionLog());
         this.ledgerHttp = sink instanceof LedgerDecisionSink l ? new LedgerHttp(l.reader()) : null;
-        Decisions decisions = new Decisions(sink, secret(b.config.decisionLog(), b.env), b.clock,
+        Decisions decisions = new Decisions(sink, digests(b.config.decisionLog(), b.env), b.clock,
                 Decisions.detectorVersions(b.inspector));
         UpstreamClient client = new UpstreamClient(b.config.server().connectTimeout(), b.config.server().upstreamTimeout(), b.env);
         this.ctx = new GatewayContext(b.config, b.inspector, b.slowInspector, decisions, client, b.clock, b.nanoTime,
@@ -261,35 +261,21 @@ public final class Gateway implements AutoCloseable {
         x.json(200, Json.bytes(Dialect.JSON.createObjectNode().put("cleared", cleared)));
     }
 
-    /** The secret behind content HMACs: from the environment, else a key file created once beside the log. */
-    private static byte[] secret(DecisionLogConfig log, Function<String, String> env) {
+    /**
+     * The keyed content digests: the secret is the SHA-256 of the environment variable's value when the
+     * configuration names one that is set, else 32 random bytes in {@code digest.key} beside the log,
+     * created once, owner-only.
+     */
+    private static ContentDigests digests(DecisionLogConfig log, Function<String, String> env) {
         String fromEnv = log.digestKeyEnv() == null ? null : env.apply(log.digestKeyEnv());
         if (fromEnv != null && !fromEnv.isEmpty()) {
-            return fromEnv.getBytes(StandardCharsets.UTF_8);
-        }
-        Path dir = log.path().toAbsolutePath().getParent();
-        Path keyFile = dir.resolve("digest.key");
-        try {
-            if (Files.exists(keyFile)) {
-                return HexFormat.of().parseHex(Files.readString(keyFile).trim());
+            try {
+                return ContentDigests.of(MessageDigest.getInstance("SHA-256").digest(fromEnv.getBytes(StandardCharsets.UTF_8)));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is required by the Java platform", e);
             }
-            Files.createDirectories(dir);
-            byte[] key = new byte[32];
-            new SecureRandom().nextBytes(key);
-            ownerOnly(Files.createFile(keyFile)); // owner-only before the secret is written into it
-            Files.writeString(keyFile, HexFormat.of().formatHex(key) + "\n");
-            return key;
-        } catch (IOException | IllegalArgumentException e) {
-            throw new IllegalStateException("cannot read or create the digest key " + keyFile + ": " + e.getMessage(), e);
         }
-    }
-
-    private static void ownerOnly(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            // a non-POSIX file system keeps its default permissions
-        }
+        return ContentDigests.openOrCreate(log.path().toAbsolutePath().getParent().resolve("digest.key"), new SecureRandom());
     }
 
     /** Configures a gateway. */

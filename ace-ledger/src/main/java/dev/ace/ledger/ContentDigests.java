@@ -21,6 +21,8 @@ import javax.crypto.spec.SecretKeySpec;
 public final class ContentDigests {
     private static final byte[] LABEL = "ace-content-v1".getBytes(StandardCharsets.US_ASCII);
     private final byte[] secret;
+    /** Per tenant, a Mac keyed with the tenant key, cloned for each digest (cheaper than a lookup and init). */
+    private final java.util.concurrent.ConcurrentHashMap<String, Mac> tenantMacs = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ContentDigests(byte[] secret) {
         if (secret.length < 32) {
@@ -84,7 +86,12 @@ public final class ContentDigests {
 
     /** The keyed digest of {@code content} for {@code tenant}. */
     public Digest digest(String tenant, byte[] content) {
-        return Digest.wrap(hmac(tenantKey(tenant), content));
+        Mac prototype = tenantMacs.computeIfAbsent(tenant, t -> keyed(tenantKey(t)));
+        try {
+            return Digest.wrap(((Mac) prototype.clone()).doFinal(content));
+        } catch (CloneNotSupportedException notCloneable) {
+            return Digest.wrap(hmac(tenantKey(tenant), content));
+        }
     }
 
     /** The keyed digest of UTF-8 text for {@code tenant}. */
@@ -98,10 +105,14 @@ public final class ContentDigests {
     }
 
     private static byte[] hmac(byte[] key, byte[] message) {
+        return keyed(key).doFinal(message);
+    }
+
+    private static Mac keyed(byte[] key) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(message);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("the JDK lacks HmacSHA256", e);
         }
