@@ -31,6 +31,8 @@ class PatternIndexTest {
         }
         out.add(Pattern.compile("ignore (all )?previous instructions")); // no leading \\b: may start anywhere
         out.add(Pattern.compile("\\b(?:\\d{3}-\\d{2}-\\d{4})"));
+        out.add(Pattern.compile("<!--\\s*(system|assistant)|\\[\\s*system"));   // starts anywhere, on '<' or '['
+        out.add(Pattern.compile("(?<=x)ignore"));                                   // look-behind: always find()
         return out;
     }
 
@@ -58,7 +60,8 @@ class PatternIndexTest {
         Random r = new Random(seed);
         String[] words = ("how to do i can make build write a an the some my own ransomware keylogger sarin anthrax "
                 + "culture weaponize virus kill myself launder money forge passport child porn groom report detection "
-                + "ignore all previous instructions xignore 123-45-6789 é ж ' - . , ! nerve gas counterfeit bills kms")
+                + "ignore all previous instructions xignore 123-45-6789 é ж ' - . , ! nerve gas counterfeit bills kms "
+                + "<!-- system [ system <!--assistant [system")
                 .split(" ");
         StringBuilder sb = new StringBuilder();
         int n = r.nextInt(60);
