@@ -7,13 +7,11 @@ import dev.ace.core.Direction;
 import dev.ace.core.Finding;
 import dev.ace.core.InspectionRequest;
 import dev.ace.core.Inspector;
-import dev.ace.core.TenantContext;
 import dev.ace.core.TierReport;
-import dev.ace.core.TrustTier;
-import dev.ace.core.Turn;
 import dev.ace.core.Verdict;
 import dev.ace.core.VerdictJson;
 import dev.ace.core.constitution.ConstitutionException;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,7 +19,6 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -36,16 +33,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the full verdict as JSON")
     boolean json;
 
-    @Option(names = "--direction", defaultValue = "input", paramLabel = "input|output",
-            description = "inspect the text as a prompt (input, default) or as a model's answer (output)")
-    String direction;
-
-    @Option(names = "--tier", defaultValue = "HIGH_TRUST", paramLabel = "HIGH_TRUST|LOW_TRUST",
-            description = "trust tier whose actions apply (default HIGH_TRUST)")
-    TrustTier tier;
-
-    @Option(names = "--constitution", paramLabel = "FILE", description = "constitution YAML (default: the shipped one)")
-    Path constitutionFile;
+    @CommandLine.Mixin
+    InspectionOptions inspection;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -54,23 +43,17 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Direction dir;
-        try {
-            dir = Direction.parse(direction);
-        } catch (IllegalArgumentException e) {
-            err.println("ace check: --direction must be input or output, not '" + direction + "'");
-            return ExitCodes.ERROR;
-        }
+        Direction dir = inspection.direction;
         String input = "-".equals(text) ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8) : text;
         Inspector inspector;
         try {
-            inspector = Engines.inspector(Engines.constitution(constitutionFile));
+            inspector = inspection.inspector();
         } catch (ConstitutionException e) {
             err.println(e.getMessage());
             return ExitCodes.ERROR;
         }
-        Conversation conversation = Conversation.of(dir == Direction.OUTPUT ? Turn.assistant(input) : Turn.user(input));
-        Verdict v = inspector.inspect(new InspectionRequest(conversation, dir, TenantContext.of("local", tier)));
+        Conversation conversation = Conversation.of(inspection.turn(input));
+        Verdict v = inspector.inspect(new InspectionRequest(conversation, dir, inspection.tenant()));
         if (json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(VerdictJson.toMap(v, conversation)));

@@ -7,11 +7,11 @@ import dev.ace.core.Direction;
 import dev.ace.core.InspectionRequest;
 import dev.ace.core.Inspector;
 import dev.ace.core.TenantContext;
-import dev.ace.core.TrustTier;
 import dev.ace.core.Turn;
 import dev.ace.core.Verdict;
 import dev.ace.core.VerdictJson;
 import dev.ace.core.constitution.ConstitutionException;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,16 +43,8 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "write one JSON verdict a line here")
     Path out;
 
-    @Option(names = "--direction", defaultValue = "input", paramLabel = "input|output",
-            description = "inspect the texts as prompts (input, default) or as model answers (output)")
-    String direction;
-
-    @Option(names = "--tier", defaultValue = "HIGH_TRUST", paramLabel = "HIGH_TRUST|LOW_TRUST",
-            description = "trust tier whose actions apply (default HIGH_TRUST)")
-    TrustTier tier;
-
-    @Option(names = "--constitution", paramLabel = "FILE", description = "constitution YAML (default: the shipped one)")
-    Path constitutionFile;
+    @CommandLine.Mixin
+    InspectionOptions inspection;
 
     @Option(names = "--no-progress", description = "never draw the progress bar")
     boolean noProgress;
@@ -66,13 +58,7 @@ final class ScanCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        Direction dir;
-        try {
-            dir = Direction.parse(direction);
-        } catch (IllegalArgumentException e) {
-            err.println("ace scan: --direction must be input or output, not '" + direction + "'");
-            return ExitCodes.ERROR;
-        }
+        Direction dir = inspection.direction;
         for (Path f : files) {
             if (!Files.isRegularFile(f)) {
                 err.println("ace scan: " + f + ": no such file");
@@ -81,18 +67,18 @@ final class ScanCommand implements Callable<Integer> {
         }
         Inspector inspector;
         try {
-            inspector = Engines.inspector(Engines.constitution(constitutionFile));
+            inspector = inspection.inspector();
         } catch (ConstitutionException e) {
             err.println(e.getMessage());
             return ExitCodes.ERROR;
         }
         Summary summary = new Summary();
-        TenantContext tenant = TenantContext.of("local", tier);
+        TenantContext tenant = inspection.tenant();
         Progress progress = new Progress(noProgress ? null : System.console(), total());
         try (BufferedWriter w = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             for (Path f : files) {
                 ScanInput.read(f, item -> {
-                    Turn turn = dir == Direction.OUTPUT ? Turn.assistant(item.text()) : Turn.user(item.text());
+                    Turn turn = inspection.turn(item.text());
                     Verdict v = inspector.inspect(new InspectionRequest(Conversation.of(turn), dir, tenant));
                     summary.add(f, item, v);
                     if (w != null) {

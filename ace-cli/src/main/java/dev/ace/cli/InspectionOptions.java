@@ -1,0 +1,51 @@
+package dev.ace.cli;
+
+import dev.ace.core.Direction;
+import dev.ace.core.Inspector;
+import dev.ace.core.TenantContext;
+import dev.ace.core.TrustTier;
+import dev.ace.core.Turn;
+import dev.ace.core.constitution.ConstitutionException;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/** The options every inspecting command shares: direction, trust tier and constitution. */
+final class InspectionOptions {
+    @Option(names = "--direction", defaultValue = "input", paramLabel = "input|output", converter = DirectionConverter.class,
+            description = "inspect as prompts (input, default) or as model answers (output)")
+    Direction direction;
+
+    @Option(names = "--tier", defaultValue = "HIGH_TRUST", paramLabel = "HIGH_TRUST|LOW_TRUST",
+            description = "trust tier whose actions apply (default HIGH_TRUST)")
+    TrustTier tier;
+
+    @Option(names = "--constitution", paramLabel = "FILE", description = "constitution YAML (default: the shipped one)")
+    Path constitutionFile;
+
+    /** The shipped inspector over the chosen constitution. */
+    Inspector inspector() throws ConstitutionException {
+        return Engines.inspector(Engines.constitution(constitutionFile));
+    }
+
+    TenantContext tenant() {
+        return TenantContext.of("local", tier);
+    }
+
+    /** A text as the turn the direction implies: a user's prompt or the assistant's answer. */
+    Turn turn(String text) {
+        return direction == Direction.OUTPUT ? Turn.assistant(text) : Turn.user(text);
+    }
+
+    static final class DirectionConverter implements CommandLine.ITypeConverter<Direction> {
+        @Override
+        public Direction convert(String value) {
+            try {
+                return Direction.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("--direction must be input or output, not '" + value + "'");
+            }
+        }
+    }
+}
