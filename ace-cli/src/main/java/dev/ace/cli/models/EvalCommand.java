@@ -95,9 +95,15 @@ public final class EvalCommand implements Callable<Integer> {
             err.println("ace eval: " + e.getMessage());
             return 2;
         }
-        ShippedInspector.Options options = ShippedInspector.Options.DEFAULT.withEmbeddingBand(embeddingBand)
-                .withEmbeddingConfirms(confirming).withEmbeddingWeight(embeddingWeight);
-        Inspector inspector = ShippedInspector.create(constitution, linear, noEmbedding ? options.withoutEmbedding() : options);
+        Inspector inspector;
+        try {
+            ShippedInspector.Options options = ShippedInspector.Options.DEFAULT.withEmbeddingBand(embeddingBand)
+                    .withEmbeddingConfirms(confirming).withEmbeddingWeight(embeddingWeight);
+            inspector = ShippedInspector.create(constitution, linear, noEmbedding ? options.withoutEmbedding() : options);
+        } catch (IllegalArgumentException e) {
+            err.println("ace eval: --embedding-band/--embedding-weight: " + e.getMessage());
+            return 2;
+        }
         NgramDetector ngram = new NgramDetector(linear);
         Evaluation evaluation = new Evaluation(inspector, text -> maxScore(linear, text));
         evaluation.warmUp(records, 300);
