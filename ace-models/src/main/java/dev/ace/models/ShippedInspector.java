@@ -4,6 +4,7 @@ import dev.ace.core.Inspector;
 import dev.ace.core.cascade.Cascade;
 import dev.ace.core.cascade.TierSpec;
 import dev.ace.core.constitution.Constitution;
+import dev.ace.core.detect.Detector;
 import dev.ace.core.rules.RuleDetector;
 import dev.ace.models.embed.EmbeddingDetector;
 import dev.ace.models.judge.JudgeConfig;
@@ -17,9 +18,11 @@ import java.util.Optional;
 
 /**
  * The inspector ACE ships. Tier {@code fast} (the constitution's rules and the n-gram linear model) sees all
- * traffic; tier {@code embedding} (in-process MiniLM) sees only turns on which some principle's fast score lies
- * within the band of its threshold (twice as wide for critical principles), so clearly benign and clearly
- * unsafe traffic never pays for it; tier {@code judge} (an external LLM) runs only when configured.
+ * traffic; tier {@code embedding} (in-process MiniLM) sees the turns on which some principle's fast score lies
+ * within the band of its threshold (twice as wide for critical principles) and, as a confirming tier, every
+ * turn the fast tier flags, so clearly benign traffic never pays for it; tier {@code judge} (an external LLM)
+ * runs only when configured. On the turns the embedding tier sees, its model score is the mean of the MiniLM
+ * and n-gram scores (see {@link Options#DEFAULT} for the measurement that chose this policy).
  */
 public final class ShippedInspector {
     /**
@@ -38,28 +41,59 @@ public final class ShippedInspector {
      * @param embedding       whether to add the embedding tier
      * @param embeddingBand   its escalation band around each threshold (doubled for critical principles)
      * @param embeddingBudget budget of one embedding call (inline: an overrun discards the result)
+     * @param embeddingConfirms whether the embedding tier also sees, and may overturn, every turn the fast
+     *                        tier flags
+     * @param embeddingWeight the embedding score's share, in (0, 1], of the model score on the turns the
+     *                        embedding tier sees; the rest is the n-gram model's (1 = the embedding's alone)
      * @param judge           the LLM judge, when one is configured
      * @param judgeBand       the judge's escalation band
      */
     public record Options(boolean embedding, double embeddingBand, Duration embeddingBudget,
+                          boolean embeddingConfirms, double embeddingWeight,
                           Optional<JudgeConfig> judge, double judgeBand) {
         /**
-         * The defaults. Band 0.15: on the calibrated scale (0.5 = the cut for the target false-positive rate)
-         * this escalates fast scores in (0.35, 0.65), and (0.2, 0.8) for critical principles; wider bands send
-         * most benign traffic that mentions a critical topic to the embedding tier.
+         * The defaults: band 0.15 (fast scores in (0.35, 0.65), (0.2, 0.8) for critical principles, go to the
+         * embedding tier), confirming, weight 0.5. Chosen by {@code ace eval} over dev-only and six training
+         * files (docs/model-card.md) as the best of eight policies on (mean recall over four harmful sets +
+         * 1 - mean FPR over six benign sets) / 2: letting the embedding replace fast positives (weight 1)
+         * halves the false positives on PHTest but loses 14 points of recall on MaliciousInstruct and 55 on
+         * HarmBench; the mean keeps recall (0.97 on MaliciousInstruct) and still removes a sixth of the fast
+         * tier's false positives the old band-only policy kept. A wider band (0.25) sends every turn to the
+         * embedding tier for no gain.
          */
-        public static final Options DEFAULT = new Options(true, 0.15, Duration.ofMillis(500), Optional.empty(), 0.1);
+        public static final Options DEFAULT = new Options(true, 0.15, Duration.ofMillis(500), true, 0.5,
+                Optional.empty(), 0.1);
+
+        public Options {
+            if (!(embeddingWeight > 0 && embeddingWeight <= 1)) {
+                throw new IllegalArgumentException("embedding weight " + embeddingWeight + " is not in (0, 1]");
+            }
+        }
 
         public Options withoutEmbedding() {
-            return new Options(false, embeddingBand, embeddingBudget, judge, judgeBand);
+            return new Options(false, embeddingBand, embeddingBudget, embeddingConfirms, embeddingWeight, judge, judgeBand);
         }
 
         public Options withEmbeddingBand(double band) {
-            return new Options(embedding, band, embeddingBudget, judge, judgeBand);
+            return new Options(embedding, band, embeddingBudget, embeddingConfirms, embeddingWeight, judge, judgeBand);
+        }
+
+        /** Whether the embedding tier also sees (and may overturn) every turn the fast tier flags. */
+        public Options withEmbeddingConfirms(boolean confirms) {
+            return new Options(embedding, embeddingBand, embeddingBudget, confirms, embeddingWeight, judge, judgeBand);
+        }
+
+        /**
+         * The embedding score's share when the embedding tier scores a turn: 1 replaces the fast model's score,
+         * below 1 blends the two ({@code w * embedding + (1 - w) * fast model}).
+         */
+        public Options withEmbeddingWeight(double weight) {
+            return new Options(embedding, embeddingBand, embeddingBudget, embeddingConfirms, weight, judge, judgeBand);
         }
 
         public Options withJudge(JudgeConfig config) {
-            return new Options(embedding, embeddingBand, embeddingBudget, Optional.of(config), judgeBand);
+            return new Options(embedding, embeddingBand, embeddingBudget, embeddingConfirms, embeddingWeight,
+                    Optional.of(config), judgeBand);
         }
     }
 
@@ -74,11 +108,15 @@ public final class ShippedInspector {
     }
 
     public static Inspector create(Constitution constitution, LinearModel model, Options options) {
+        NgramDetector ngram = new NgramDetector(model);
         Cascade.Builder b = Cascade.builder(constitution)
-                .tier(TierSpec.inline("fast", FAST_BUDGET, 0.0, new RuleDetector(constitution), new NgramDetector(model)));
+                .tier(TierSpec.inline("fast", FAST_BUDGET, 0.0, new RuleDetector(constitution), ngram));
         if (options.embedding()) {
-            b.tier(TierSpec.inline("embedding", options.embeddingBudget(), options.embeddingBand(),
-                    EmbeddingDetector.loadDefault(constitution)));
+            EmbeddingDetector embedding = EmbeddingDetector.loadDefault(constitution);
+            Detector second = options.embeddingWeight() < 1
+                    ? new EnsembleDetector(ngram, embedding, options.embeddingWeight()) : embedding;
+            TierSpec tier = TierSpec.inline("embedding", options.embeddingBudget(), options.embeddingBand(), second);
+            b.tier(options.embeddingConfirms() ? tier.confirming() : tier);
         }
         options.judge().ifPresent(cfg -> b.tier(TierSpec.isolated("judge", cfg.timeout(), options.judgeBand(),
                 LlamaGuardJudge.create(cfg, constitution))));

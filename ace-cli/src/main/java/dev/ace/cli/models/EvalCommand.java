@@ -57,6 +57,14 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--embedding-band", description = "escalation band of the embedding tier (default: ${DEFAULT-VALUE})")
     double embeddingBand = ShippedInspector.Options.DEFAULT.embeddingBand();
 
+    @Option(names = "--confirming", negatable = true, description = "the embedding tier also sees, and may overturn,"
+            + " every turn the fast tier flags (default: ${DEFAULT-VALUE})")
+    boolean confirming = ShippedInspector.Options.DEFAULT.embeddingConfirms();
+
+    @Option(names = "--embedding-weight", paramLabel = "W", description = "on turns the embedding tier sees, score"
+            + " W * embedding + (1 - W) * fast model; 1 = the embedding's score alone (default: ${DEFAULT-VALUE})")
+    double embeddingWeight = ShippedInspector.Options.DEFAULT.embeddingWeight();
+
     @Option(names = "--json", description = "print the report as JSON")
     boolean json;
 
@@ -87,8 +95,15 @@ public final class EvalCommand implements Callable<Integer> {
             err.println("ace eval: " + e.getMessage());
             return 2;
         }
-        ShippedInspector.Options options = ShippedInspector.Options.DEFAULT.withEmbeddingBand(embeddingBand);
-        Inspector inspector = ShippedInspector.create(constitution, linear, noEmbedding ? options.withoutEmbedding() : options);
+        Inspector inspector;
+        try {
+            ShippedInspector.Options options = ShippedInspector.Options.DEFAULT.withEmbeddingBand(embeddingBand)
+                    .withEmbeddingConfirms(confirming).withEmbeddingWeight(embeddingWeight);
+            inspector = ShippedInspector.create(constitution, linear, noEmbedding ? options.withoutEmbedding() : options);
+        } catch (IllegalArgumentException e) {
+            err.println("ace eval: --embedding-band/--embedding-weight: " + e.getMessage());
+            return 2;
+        }
         NgramDetector ngram = new NgramDetector(linear);
         Evaluation evaluation = new Evaluation(inspector, text -> maxScore(linear, text));
         evaluation.warmUp(records, 300);

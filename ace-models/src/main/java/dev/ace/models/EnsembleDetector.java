@@ -1,0 +1,77 @@
+package dev.ace.models;
+
+import dev.ace.core.Direction;
+import dev.ace.core.detect.DetectionInput;
+import dev.ace.core.detect.Detector;
+import dev.ace.core.detect.DetectorInfo;
+import dev.ace.core.detect.DetectorResult;
+import dev.ace.core.detect.Signal;
+import dev.ace.models.embed.EmbeddingDetector;
+import dev.ace.models.linear.NgramDetector;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The embedding tier's second opinion blended with the fast model's: for every principle the embedding
+ * detector scores, {@code weight * embedding + (1 - weight) * ngram} (0 where a detector names no signal); a
+ * principle only one of them covers, or a direction the n-gram model does not inspect, keeps the
+ * embedding's score alone. It replaces the fast tier's model score on the turns the tier sees, so a
+ * positive is overturned only when the two models together put it under the line.
+ */
+final class EnsembleDetector implements Detector {
+    private final NgramDetector ngram;
+    private final EmbeddingDetector embedding;
+    private final double weight;
+    private final DetectorInfo info;
+
+    /** {@code weight} in (0, 1): the embedding score's share of the blend. */
+    EnsembleDetector(NgramDetector ngram, EmbeddingDetector embedding, double weight) {
+        if (!(weight > 0 && weight < 1)) {
+            throw new IllegalArgumentException("embedding weight " + weight + " is not in (0, 1)");
+        }
+        this.ngram = ngram;
+        this.embedding = embedding;
+        this.weight = weight;
+        DetectorInfo e = embedding.info();
+        this.info = new DetectorInfo("ensemble", ngram.info().version().substring(0, 12) + "+" + e.version() + "@w" + weight,
+                DetectorInfo.Kind.MODEL, e.covers());
+    }
+
+    @Override
+    public DetectorInfo info() {
+        return info;
+    }
+
+    @Override
+    public DetectorResult detect(DetectionInput input) throws Exception {
+        DetectorResult emb = embedding.detect(input);
+        if (input.direction() != Direction.INPUT) {
+            return emb;
+        }
+        Map<String, Signal> fast = new HashMap<>();
+        for (Signal s : ngram.detect(input).signals()) {
+            fast.put(s.principleId(), s);
+        }
+        Map<String, Signal> byId = new HashMap<>();
+        emb.signals().forEach(s -> byId.put(s.principleId(), s));
+        List<Signal> out = new ArrayList<>();
+        for (String id : info.covers()) {
+            Signal e = byId.get(id);
+            Signal f = fast.get(id);
+            if (!ngram.info().covers(id)) {
+                if (e != null) {
+                    out.add(e);
+                }
+            } else if (e != null || f != null) {
+                double es = e == null ? 0 : e.score();
+                double fs = f == null ? 0 : f.score();
+                Signal where = e == null || (f != null && fs > es) ? f : e;
+                out.add(new Signal(id, weight * es + (1 - weight) * fs, where.evidence()));
+            }
+        }
+        return new DetectorResult(out);
+    }
+}
