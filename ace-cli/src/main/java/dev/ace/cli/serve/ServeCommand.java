@@ -1,13 +1,11 @@
 package dev.ace.cli.serve;
 
 import dev.ace.core.Inspector;
+import dev.ace.models.ShippedInspector;
 import dev.ace.core.TrustTier;
-import dev.ace.core.cascade.Cascade;
-import dev.ace.core.cascade.TierSpec;
 import dev.ace.core.constitution.Constitution;
 import dev.ace.core.constitution.ConstitutionException;
 import dev.ace.core.constitution.ConstitutionLoader;
-import dev.ace.core.rules.RuleDetector;
 import dev.ace.gateway.Gateway;
 import dev.ace.gateway.config.GatewayConfig;
 import dev.ace.gateway.config.GatewayConfigException;
@@ -23,7 +21,6 @@ import picocli.CommandLine.Option;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -92,25 +89,9 @@ public final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /**
-     * The inspector the gateway uses: {@code dev.ace.models.ShippedInspector} (the full default cascade) when
-     * ace-models provides it, else the rule tier alone. Looked up by name only until ace-models ships it on
-     * main; then this becomes the direct call {@code ShippedInspector.create(c)}.
-     */
+    /** The inspector the gateway uses: the shipped default cascade (rules, n-gram model, embedding tier). */
     static Inspector inspector(Constitution c) {
-        Class<?> shipped;
-        try {
-            shipped = Class.forName("dev.ace.models.ShippedInspector");
-        } catch (ClassNotFoundException absent) {
-            return Cascade.builder(c).tier(TierSpec.inline("rules", Duration.ofMillis(250), 0, new RuleDetector(c))).build();
-        }
-        try {
-            return (Inspector) shipped.getMethod("create", Constitution.class).invoke(null, c);
-        } catch (java.lang.reflect.InvocationTargetException e) {
-            throw new IllegalStateException("the shipped inspector could not be built: " + e.getCause().getMessage(), e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("dev.ace.models.ShippedInspector has no create(Constitution): " + e, e);
-        }
+        return ShippedInspector.create(c);
     }
 
     private static Tenant defaultTenant(PrintWriter out) {

@@ -90,9 +90,8 @@ class EndToEndLedgerTest {
     void startGateway() throws Exception {
         ledgerDir = tmp.resolve("data").resolve("ledger");
         constitution = ConstitutionLoader.loadDefault();
-        // the rule tier as 'ace serve' builds it (ServeCommand.inspector), with a budget that a loaded build machine
-        // cannot overrun: an overrun fails the critical principles closed and blocks benign traffic, which is
-        // the inspector's business, not this test's
+        // the rule tier alone: the ledger is under test here, not the models (which 'ace serve' adds, see
+        // ServeCommand.inspector), and the rules alone decide these prompts the same way
         inspector = Cascade.builder(constitution)
                 .tier(TierSpec.inline("rules", Duration.ofSeconds(30), 0, new RuleDetector(constitution))).build();
         model = new ScriptedModelServer();
