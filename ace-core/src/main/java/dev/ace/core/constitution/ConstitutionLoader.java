@@ -2,11 +2,6 @@ package dev.ace.core.constitution;
 
 import dev.ace.core.Action;
 import dev.ace.core.TrustTier;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -15,7 +10,6 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -94,16 +88,9 @@ public final class ConstitutionLoader {
     private Constitution read(String yaml) throws ConstitutionException {
         Node root;
         try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            root = new Yaml(options).compose(new StringReader(yaml));
-        } catch (MarkedYAMLException e) {
-            Mark m = e.getProblemMark();
-            throw new ConstitutionException(List.of(new ConfigError(file, m == null ? 0 : m.getLine() + 1,
-                    m == null ? 0 : m.getColumn() + 1, "(document)", null, "is not valid YAML: " + e.getProblem())));
-        } catch (YAMLException e) {
-            throw new ConstitutionException(List.of(new ConfigError(file, 0, 0, "(document)", null,
-                    "is not valid YAML: " + e.getMessage())));
+            root = YamlDocument.compose(yaml, file);
+        } catch (YamlDocument.SyntaxError e) {
+            throw new ConstitutionException(List.of(e.error()));
         }
         if (!(root instanceof MappingNode top)) {
             error(root, "(document)", null, "must be a mapping with keys id, version, principles");

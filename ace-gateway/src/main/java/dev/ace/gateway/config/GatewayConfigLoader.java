@@ -3,12 +3,9 @@ package dev.ace.gateway.config;
 import dev.ace.core.Action;
 import dev.ace.core.TrustTier;
 import dev.ace.core.constitution.ConfigError;
+import dev.ace.core.constitution.YamlDocument;
 import dev.ace.gateway.tenant.SensitivePolicy;
 import dev.ace.gateway.tenant.Tenant;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -16,7 +13,6 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -81,16 +77,9 @@ public final class GatewayConfigLoader {
     private GatewayConfig read(String yaml) throws GatewayConfigException {
         Node root;
         try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            root = new Yaml(options).compose(new StringReader(yaml));
-        } catch (MarkedYAMLException e) {
-            var m = e.getProblemMark();
-            throw new GatewayConfigException(List.of(new ConfigError(file, m == null ? 0 : m.getLine() + 1,
-                    m == null ? 0 : m.getColumn() + 1, "(document)", null, "is not valid YAML: " + e.getProblem())));
-        } catch (YAMLException e) {
-            throw new GatewayConfigException(List.of(new ConfigError(file, 0, 0, "(document)", null,
-                    "is not valid YAML: " + e.getMessage())));
+            root = YamlDocument.compose(yaml, file);
+        } catch (YamlDocument.SyntaxError e) {
+            throw new GatewayConfigException(List.of(e.error()));
         }
         if (root == null) {
             return GatewayConfig.defaults();
