@@ -33,8 +33,12 @@ public final class AceCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new AceCommand());
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            cmd.getErr().println("ace " + cmd.getCommandName() + ": " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
-            return 2;
+            if (ex instanceof dev.ace.core.constitution.ConstitutionException bad) {
+                cmd.getErr().println(bad.getMessage()); // every error with file:line:column already
+            } else {
+                cmd.getErr().println("ace " + cmd.getCommandName() + ": " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
+            }
+            return ExitCodes.ERROR;
         });
         return cl;
     }

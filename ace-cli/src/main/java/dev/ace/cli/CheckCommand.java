@@ -40,18 +40,11 @@ final class CheckCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, ConstitutionException {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         Direction dir = inspection.direction;
         String input = "-".equals(text) ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8) : text;
-        Inspector inspector;
-        try {
-            inspector = inspection.inspector();
-        } catch (ConstitutionException e) {
-            err.println(e.getMessage());
-            return ExitCodes.ERROR;
-        }
+        Inspector inspector = inspection.inspector(); // a bad constitution: AceCommand reports it, exit 2
         Conversation conversation = Conversation.of(inspection.turn(input));
         Verdict v = inspector.inspect(new InspectionRequest(conversation, dir, inspection.tenant()));
         if (json) {

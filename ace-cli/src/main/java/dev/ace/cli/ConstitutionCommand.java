@@ -32,16 +32,11 @@ final class ConstitutionCommand implements Runnable {
         picocli.CommandLine.Model.CommandSpec spec;
 
         @Override
-        public Integer call() {
-            try {
-                Constitution c = Engines.constitution(file);
-                print(spec.commandLine().getOut(), c);
-                spec.commandLine().getOut().flush();
-                return 0;
-            } catch (ConstitutionException e) {
-                spec.commandLine().getErr().println(e.getMessage());
-                return ExitCodes.ERROR;
-            }
+        public Integer call() throws ConstitutionException {
+            Constitution c = Engines.constitution(file); // errors: AceCommand prints them, exit 2
+            print(spec.commandLine().getOut(), c);
+            spec.commandLine().getOut().flush();
+            return 0;
         }
 
         abstract void print(PrintWriter out, Constitution c);

@@ -55,7 +55,7 @@ final class ScanCommand implements Callable<Integer> {
     private final ObjectMapper json = new ObjectMapper();
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, ConstitutionException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         Direction dir = inspection.direction;
@@ -65,13 +65,7 @@ final class ScanCommand implements Callable<Integer> {
                 return ExitCodes.ERROR;
             }
         }
-        Inspector inspector;
-        try {
-            inspector = inspection.inspector();
-        } catch (ConstitutionException e) {
-            err.println(e.getMessage());
-            return ExitCodes.ERROR;
-        }
+        Inspector inspector = inspection.inspector(); // a bad constitution: AceCommand reports it, exit 2
         Summary summary = new Summary();
         TenantContext tenant = inspection.tenant();
         Progress progress = new Progress(noProgress ? null : System.console(), total());

@@ -111,6 +111,16 @@ final class ProofCommand implements Runnable {
             return new String(b, StandardCharsets.UTF_8);
         }
 
+        /** A query of one required and one optional (null: left out, the server uses its latest size) number. */
+        static Map<String, String> query(String required, long value, String optional, Long optionalValue) {
+            Map<String, String> q = new LinkedHashMap<>();
+            q.put(required, Long.toString(value));
+            if (optionalValue != null) {
+                q.put(optional, Long.toString(optionalValue));
+            }
+            return q;
+        }
+
         static Digest digest(JsonNode json, String field) throws ProofException {
             JsonNode n = json.get(field);
             if (n == null || !n.isTextual()) {
@@ -156,12 +166,7 @@ final class ProofCommand implements Runnable {
 
         @Override
         Map<String, String> query() {
-            Map<String, String> q = new LinkedHashMap<>();
-            q.put("index", Long.toString(index));
-            if (size != null) {
-                q.put("size", Long.toString(size));
-            }
-            return q;
+            return query("index", index, "size", size);
         }
 
         @Override
@@ -187,12 +192,7 @@ final class ProofCommand implements Runnable {
 
         @Override
         Map<String, String> query() {
-            Map<String, String> q = new LinkedHashMap<>();
-            q.put("from", Long.toString(from));
-            if (to != null) {
-                q.put("to", Long.toString(to));
-            }
-            return q;
+            return query("from", from, "to", to);
         }
 
         @Override

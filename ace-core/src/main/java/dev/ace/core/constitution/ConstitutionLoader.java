@@ -11,8 +11,6 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -70,12 +68,9 @@ public final class ConstitutionLoader {
     public static Constitution load(Path path) throws ConstitutionException {
         String text;
         try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ConstitutionException(List.of(new ConfigError(path.toString(), 0, 0, "(file)", null, "does not exist")));
-        } catch (IOException e) {
-            throw new ConstitutionException(List.of(new ConfigError(path.toString(), 0, 0, "(file)", null,
-                    "cannot be read: " + e.getMessage())));
+            text = YamlDocument.read(path);
+        } catch (YamlDocument.SyntaxError e) {
+            throw new ConstitutionException(List.of(e.error()));
         }
         return parse(text, path.toString());
     }

@@ -7,7 +7,12 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
+import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 
 /**
  * Parses YAML text into a node tree that keeps line and column marks, for loaders that report every
@@ -17,7 +22,7 @@ public final class YamlDocument {
     private YamlDocument() {
     }
 
-    /** A document that is not valid YAML, located where the parser gave up. */
+    /** A file that cannot be read, or a document that is not valid YAML, located where the parser gave up. */
     public static final class SyntaxError extends Exception {
         private static final long serialVersionUID = 1L;
         private final transient ConfigError error;
@@ -29,6 +34,17 @@ public final class YamlDocument {
 
         public ConfigError error() {
             return error;
+        }
+    }
+
+    /** The UTF-8 text of a configuration file; a missing or unreadable file is one located error. */
+    public static String read(Path path) throws SyntaxError {
+        try {
+            return Files.readString(path, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new SyntaxError(new ConfigError(path.toString(), 0, 0, "(file)", null, "does not exist"));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new SyntaxError(new ConfigError(path.toString(), 0, 0, "(file)", null, "cannot be read: " + e.getMessage()));
         }
     }
 

@@ -12,12 +12,8 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -60,12 +56,9 @@ public final class GatewayConfigLoader {
     /** Loads and validates a configuration file. */
     public static GatewayConfig load(Path path) throws GatewayConfigException {
         try {
-            return parse(Files.readString(path, StandardCharsets.UTF_8), path.toString());
-        } catch (NoSuchFileException e) {
-            throw new GatewayConfigException(List.of(new ConfigError(path.toString(), 0, 0, "(file)", null, "does not exist")));
-        } catch (IOException e) {
-            throw new GatewayConfigException(List.of(new ConfigError(path.toString(), 0, 0, "(file)", null,
-                    "cannot be read: " + e.getMessage())));
+            return parse(YamlDocument.read(path), path.toString());
+        } catch (YamlDocument.SyntaxError e) {
+            throw new GatewayConfigException(List.of(e.error()));
         }
     }
 
