@@ -69,6 +69,10 @@ public final class Gateway implements AutoCloseable {
         this.server = WebServer.builder()
                 .host(b.config.server().host())
                 .port(b.config.server().port())
+                // TCP_NODELAY: every response and every SSE event is written whole and flushed on purpose; with
+                // Nagle's algorithm an event written while the previous one is unacknowledged waits for the client's
+                // (possibly delayed) ACK
+                .connectionOptions(s -> s.tcpNoDelay(true))
                 .routing(r -> routes(r, chat, inspection))
                 .build();
     }

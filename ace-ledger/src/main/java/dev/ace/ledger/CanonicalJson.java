@@ -31,12 +31,28 @@ public final class CanonicalJson {
      *     surrogate, an integer beyond 2^53, another type)
      */
     public static String string(Object value) {
-        StringBuilder out = new StringBuilder();
-        write(value, out, "$");
+        StringBuilder out = new StringBuilder(256);
+        write(value, out, At.ROOT);
         return out.toString();
     }
 
-    private static void write(Object value, StringBuilder out, String path) {
+    /**
+     * Where a value sits, for error messages ({@code $.a[0]}); its text is built only when an error names it, since
+     * building it for every member showed in profiles of the gateway, which writes two records per request.
+     */
+    private record At(At parent, String key, int index) {
+        static final At ROOT = new At(null, null, -1);
+
+        @Override
+        public String toString() {
+            if (parent == null) {
+                return "$";
+            }
+            return key != null ? parent + "." + key : parent + "[" + index + "]";
+        }
+    }
+
+    private static void write(Object value, StringBuilder out, At path) {
         switch (value) {
             case null -> out.append("null");
             case Boolean b -> out.append(b);
@@ -48,7 +64,7 @@ public final class CanonicalJson {
         }
     }
 
-    private static void object(Map<?, ?> map, StringBuilder out, String path) {
+    private static void object(Map<?, ?> map, StringBuilder out, At path) {
         List<String> keys = new ArrayList<>(map.size());
         for (Object k : map.keySet()) {
             if (!(k instanceof String s)) {
@@ -66,24 +82,44 @@ public final class CanonicalJson {
             String key = keys.get(i);
             string(key, out, path);
             out.append(':');
-            write(map.get(key), out, path + "." + key);
+            write(map.get(key), out, new At(path, key, -1));
         }
         out.append('}');
     }
 
-    private static void array(List<?> list, StringBuilder out, String path) {
+    private static void array(List<?> list, StringBuilder out, At path) {
         out.append('[');
         for (int i = 0; i < list.size(); i++) {
             if (i > 0) {
                 out.append(',');
             }
-            write(list.get(i), out, path + "[" + i + "]");
+            write(list.get(i), out, new At(path, null, i));
         }
         out.append(']');
     }
 
-    private static void string(String s, StringBuilder out, String path) {
+    private static void string(String s, StringBuilder out, At path) {
         out.append('"');
+        if (plain(s)) {
+            out.append(s); // nothing to escape or check: the common case, appended at once
+        } else {
+            escaped(s, out, path);
+        }
+        out.append('"');
+    }
+
+    /** True when no character of {@code s} needs escaping or is a surrogate. */
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void escaped(String s, StringBuilder out, At path) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
@@ -110,11 +146,10 @@ public final class CanonicalJson {
                 }
             }
         }
-        out.append('"');
     }
 
     /** ECMAScript Number::toString of the double nearest {@code n} (RFC 8785 §3.2.2.3). */
-    static String number(Number n, String path) {
+    static String number(Number n, Object path) {
         double d;
         if (n instanceof Long || n instanceof Integer || n instanceof Short || n instanceof Byte) {
             long v = n.longValue();
