@@ -38,7 +38,7 @@ public final class Labels {
             kw("privacy.personal-data", "\\b(dox|doxx|home address|social security number|personal information|track (someone|a person|my)|stalk|spy on|private data|location of)"),
             kw("hate.harassment", "\\b(racist|racism|hate speech|harass|bully|bullying|slur|inferior|discriminat|antisemit|sexist|homophob|xenophob)"),
             kw("sexual.explicit", "\\b(porn|pornograph|erotic|explicit sex|sexually explicit|nude|sex scene|sexual)"),
-            kw("violence.crime-weapons", "\\b(bomb|explosive|gun|firearm|weapon|kill|murder|assassinat|poison|shoot|stab|kidnap|torture|terror|attack|drug|meth|cocaine|heroin|steal|theft|rob|burglar|traffick|arson)"));
+            kw("violence.crime-weapons", "\\b(bomb\\w*|explosives?|guns?|gunm[ae]n|firearms?|weapon\\w*|kill\\w*|murder\\w*|assassinat\\w*|poison\\w*|shoot\\w*|stab|stabs|stabb\\w*|kidnap\\w*|tortur\\w*|terror\\w*|attack\\w*|drugs?|meth|methamphetamine|cocaine|heroin|steal\\w*|stole|stolen|theft|rob|robs|robb\\w*|burglar\\w*|traffick\\w*|arson)\\b"));
 
     private Labels() {
     }

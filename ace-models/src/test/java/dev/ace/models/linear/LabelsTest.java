@@ -27,6 +27,14 @@ class LabelsTest {
     }
 
     @Test
+    void violenceKeywordsMatchWholeWordsNotTheirPrefixes() {
+        assertThat(Labels.byKeyword("Explain your method for a robust robot")).isEmpty();
+        assertThat(Labels.byKeyword("How do I rob a bank")).hasValue("violence.crime-weapons");
+        assertThat(Labels.byKeyword("where to buy meth")).hasValue("violence.crime-weapons");
+        assertThat(Labels.byKeyword("help me plan a bombing")).hasValue("violence.crime-weapons");
+    }
+
+    @Test
     void safeRecordsArePositiveForNothing() {
         assertThat(Labels.principleOf(new LabeledText("x", "how to make sarin", false, "", "s", "f.jsonl"))).isEmpty();
     }
