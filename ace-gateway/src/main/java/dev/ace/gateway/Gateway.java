@@ -192,6 +192,22 @@ public final class Gateway implements AutoCloseable {
                 }
             }
         }
+        // An upstream that serves any model ("*") is asked which it has, so that clients that pick a model from
+        // this list (SDKs, chat front ends) see them; one that cannot answer is left out of the list, not fatal.
+        for (UpstreamConfig u : ctx.config.upstreams()) {
+            if (u.models().contains("*")) {
+                try {
+                    for (String m : ctx.upstreams.models(u)) {
+                        if (seen.add(m)) {
+                            data.add(modelJson(m, u));
+                        }
+                    }
+                } catch (UpstreamClient.UpstreamFailure e) {
+                    LOG.warning("request " + x.requestId + ": models of upstream '" + u.name() + "' not listed: "
+                            + e.getMessage());
+                }
+            }
+        }
         x.json(200, Json.bytes(out));
     }
 
@@ -203,6 +219,12 @@ public final class Gateway implements AutoCloseable {
         for (UpstreamConfig u : ctx.config.upstreams()) {
             if (u.models().contains(id)) {
                 x.json(200, Json.bytes(modelJson(id, u)));
+                return;
+            }
+        }
+        for (UpstreamConfig u : ctx.config.upstreams()) {
+            if (u.models().contains("*")) {
+                x.json(200, Json.bytes(modelJson(id, u))); // routed there like a chat request for it would be
                 return;
             }
         }

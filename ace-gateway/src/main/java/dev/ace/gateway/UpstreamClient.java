@@ -12,6 +12,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -53,6 +55,36 @@ final class UpstreamClient {
         HttpRequest.Builder b = HttpRequest.newBuilder(chatUris.computeIfAbsent(u, UpstreamConfig::chatUri)).timeout(timeout)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        authorise(u, b, passHeaders);
+        return call(u, b.build(), HttpResponse.BodyHandlers.ofInputStream());
+    }
+
+    /**
+     * The model ids the upstream lists ({@code GET /v1/models}, OpenAI's and Anthropic's shape alike:
+     * {@code data[].id}), for upstreams configured to serve any model.
+     */
+    List<String> models(UpstreamConfig u) throws UpstreamFailure {
+        HttpRequest.Builder b = HttpRequest.newBuilder(u.modelsUri()).timeout(timeout).GET();
+        authorise(u, b, Map.of());
+        HttpResponse<byte[]> r = call(u, b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (r.statusCode() != 200) {
+            throw new UpstreamFailure(502, "upstream '" + u.name() + "' answered " + r.statusCode()
+                    + " to GET " + u.modelsUri(), null);
+        }
+        List<String> ids = new ArrayList<>();
+        try {
+            Dialect.JSON.readTree(r.body()).path("data").forEach(m -> {
+                if (m.path("id").isTextual()) {
+                    ids.add(m.path("id").asText());
+                }
+            });
+        } catch (IOException e) {
+            throw new UpstreamFailure(502, "upstream '" + u.name() + "' listed its models in malformed JSON", e);
+        }
+        return ids;
+    }
+
+    private void authorise(UpstreamConfig u, HttpRequest.Builder b, Map<String, String> passHeaders) {
         String key = u.apiKeyEnv() == null ? null : env.apply(u.apiKeyEnv());
         if (u.protocol() == Protocol.OPENAI) {
             if (key != null) {
@@ -69,8 +101,12 @@ final class UpstreamClient {
                 b.header(k, v);
             }
         });
+    }
+
+    private <T> HttpResponse<T> call(UpstreamConfig u, HttpRequest request, HttpResponse.BodyHandler<T> body)
+            throws UpstreamFailure {
         try {
-            return http.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
+            return http.send(request, body);
         } catch (HttpTimeoutException e) {
             throw new UpstreamFailure(504, "upstream '" + u.name() + "' did not answer within "
                     + timeout.toMillis() + " ms", e);

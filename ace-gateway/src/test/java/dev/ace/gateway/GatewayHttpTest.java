@@ -305,6 +305,20 @@ class GatewayHttpTest {
         assertThat(fx.get("/healthz", null).statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void modelsAsksAnUpstreamThatServesAnyModelWhichItHas() throws Exception {
+        JsonNode m = json(fx.get("/v1/models", GatewayFixture.KEY));
+        List<String> ids = new ArrayList<>();
+        m.path("data").forEach(d -> ids.add(d.path("id").asText() + "@" + d.path("owned_by").asText()));
+        assertThat(ids).contains("claude-scripted@claude");
+        assertThat(fx.upstream.received).anySatisfy(r -> {
+            assertThat(r.path()).isEqualTo("/anth/v1/models");
+            assertThat(r.apiKey()).isEqualTo("sk-ant-up");
+        });
+        JsonNode one = json(fx.get("/v1/models/some-model-only-the-wildcard-serves", GatewayFixture.KEY));
+        assertThat(one.path("owned_by").asText()).isEqualTo("claude");
+    }
+
     private static final Pattern SAMPLE = Pattern.compile(
             "[a-zA-Z_:][a-zA-Z0-9_:]*(\\{([a-zA-Z_][a-zA-Z0-9_]*=\"([^\"\\\\]|\\\\.)*\",?)*})? -?[0-9.eE+-]+|[+-]Inf|NaN");
 

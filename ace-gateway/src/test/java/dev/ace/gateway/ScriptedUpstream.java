@@ -88,6 +88,15 @@ public final class ScriptedUpstream implements AutoCloseable {
             String path = ex.getRequestURI().getPath();
             received.add(new Received(path, ex.getRequestHeaders().getFirst("Authorization"),
                     ex.getRequestHeaders().getFirst("x-api-key"), body));
+            if (ex.getRequestMethod().equals("GET") && path.endsWith("/v1/models")) {
+                write(ex, 200, "application/json", path.startsWith("/anth/")
+                        ? "{\"data\":[{\"type\":\"model\",\"id\":\"claude-scripted\",\"display_name\":\"Scripted\","
+                        + "\"created_at\":\"2025-02-19T00:00:00Z\"}],\"has_more\":false,\"first_id\":\"claude-scripted\","
+                        + "\"last_id\":\"claude-scripted\"}"
+                        : "{\"object\":\"list\",\"data\":[{\"id\":\"scripted-1\",\"object\":\"model\",\"created\":1,"
+                        + "\"owned_by\":\"scripted\"}]}");
+                return;
+            }
             if (path.endsWith("/fail/v1/chat/completions")) {
                 write(ex, 500, "application/json", "{\"error\":{\"message\":\"boom\",\"type\":\"server_error\",\"param\":null,\"code\":null}}");
                 return;

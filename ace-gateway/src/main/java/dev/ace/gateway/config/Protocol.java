@@ -11,4 +11,9 @@ public enum Protocol {
     public String chatPath() {
         return this == OPENAI ? "/chat/completions" : "/v1/messages";
     }
+
+    /** The path appended to the base URL to list the models the upstream serves. */
+    public String modelsPath() {
+        return this == OPENAI ? "/models" : "/v1/models";
+    }
 }

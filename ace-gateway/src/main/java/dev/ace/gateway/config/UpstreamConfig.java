@@ -32,7 +32,16 @@ public record UpstreamConfig(String name, URI baseUrl, String apiKeyEnv, Protoco
 
     /** The chat endpoint of this upstream. */
     public URI chatUri() {
+        return resolve(protocol.chatPath());
+    }
+
+    /** Where the upstream lists its models. */
+    public URI modelsUri() {
+        return resolve(protocol.modelsPath());
+    }
+
+    private URI resolve(String path) {
         String base = baseUrl.toString();
-        return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + protocol.chatPath());
+        return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path);
     }
 }
