@@ -25,6 +25,9 @@ import java.util.function.Function;
  */
 final class UpstreamClient {
     private final HttpClient http;
+    /** The longest an upstream's model list is waited for. */
+    static final Duration LIST_TIMEOUT = Duration.ofSeconds(5);
+
     private final Duration timeout;
     private final Function<String, String> env;
     /** Each upstream's chat URI, built once (URI parsing showed in the profile under load). */
@@ -61,10 +64,12 @@ final class UpstreamClient {
 
     /**
      * The model ids the upstream lists ({@code GET /v1/models}, OpenAI's and Anthropic's shape alike:
-     * {@code data[].id}), for upstreams configured to serve any model.
+     * {@code data[].id}), for upstreams configured to serve any model. It waits at most {@link #LIST_TIMEOUT}
+     * (or the upstream timeout if shorter): a model list is metadata, not worth a chat request's patience.
      */
     List<String> models(UpstreamConfig u) throws UpstreamFailure {
-        HttpRequest.Builder b = HttpRequest.newBuilder(u.modelsUri()).timeout(timeout).GET();
+        Duration wait = timeout.compareTo(LIST_TIMEOUT) < 0 ? timeout : LIST_TIMEOUT;
+        HttpRequest.Builder b = HttpRequest.newBuilder(u.modelsUri()).timeout(wait).GET();
         authorise(u, b, Map.of());
         HttpResponse<byte[]> r = call(u, b.build(), HttpResponse.BodyHandlers.ofByteArray());
         if (r.statusCode() != 200) {
@@ -109,7 +114,7 @@ final class UpstreamClient {
             return http.send(request, body);
         } catch (HttpTimeoutException e) {
             throw new UpstreamFailure(504, "upstream '" + u.name() + "' did not answer within "
-                    + timeout.toMillis() + " ms", e);
+                    + request.timeout().orElse(timeout).toMillis() + " ms", e);
         } catch (ConnectException e) {
             throw new UpstreamFailure(502, "upstream '" + u.name() + "' at " + u.baseUrl()
                     + " cannot be reached (connection refused or unreachable)", e);
