@@ -54,6 +54,10 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--principle-fpr", description = "the same for each principle's output (default: ${DEFAULT-VALUE})")
     double principleFpr = HyperParameters.defaults().principleFpr();
 
+    @Option(names = "--examples-weight", paramLabel = "W",
+            description = "extra weight of project-authored examples (files named ace-*) (default: ${DEFAULT-VALUE})")
+    double examplesWeight = HyperParameters.defaults().examplesWeight();
+
     @Option(names = "--constitution", paramLabel = "FILE",
             description = "constitution whose example texts are also trained on (default: the shipped one)")
     Path constitutionFile;
@@ -77,7 +81,7 @@ public final class TrainCommand implements Callable<Integer> {
         HyperParameters hp;
         try {
             hp = new HyperParameters(bucketsLog2, epochs, d.learningRate(), d.l2(), targetFpr, principleFpr, d.folds(),
-                    d.examplesWeight(), seed, d.fileWeights());
+                    examplesWeight, seed, d.fileWeights());
         } catch (IllegalArgumentException e) {
             err.println("ace train: " + e.getMessage());
             return 2;

@@ -29,6 +29,9 @@ public record HyperParameters(int bucketsLog2, int epochs, double learningRate, 
         if (!(targetFpr > 0 && targetFpr < 1) || !(principleFpr > 0 && principleFpr < 1)) {
             throw new IllegalArgumentException("false-positive rates must be in (0, 1)");
         }
+        if (!(examplesWeight > 0)) {
+            throw new IllegalArgumentException("examples weight " + examplesWeight + " is not above 0");
+        }
     }
 
     public static HyperParameters defaults() {
