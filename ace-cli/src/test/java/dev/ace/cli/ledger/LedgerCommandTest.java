@@ -3,13 +3,11 @@ package dev.ace.cli.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.ace.cli.AceCommand;
+import dev.ace.cli.AceRun;
 import dev.ace.ledger.Ledger;
 import dev.ace.ledger.LedgerHttp;
 import dev.ace.ledger.LedgerOptions;
 import dev.ace.ledger.NoteSigner;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -24,7 +22,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class LedgerCommandTest {
     static final String ORIGIN = "cli.ace.example/decisions";
@@ -37,15 +34,10 @@ class LedgerCommandTest {
     String err;
 
     int ace(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        CommandLine cl = AceCommand.commandLine();
-        cl.setOut(new PrintWriter(o));
-        cl.setErr(new PrintWriter(e));
-        int code = cl.execute(args);
-        out = o.toString();
-        err = e.toString();
-        return code;
+        AceRun r = AceRun.of(args);
+        out = r.out();
+        err = r.err();
+        return r.exit();
     }
 
     @BeforeEach

@@ -2,7 +2,7 @@ package dev.ace.cli.serve;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.ace.cli.AceCommand;
+import dev.ace.cli.AceRun;
 import dev.ace.core.Inspector;
 import dev.ace.core.cascade.Cascade;
 import dev.ace.core.cascade.TierSpec;
@@ -23,10 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -83,9 +80,6 @@ class EndToEndLedgerTest {
     record Sent(String requestId, List<String> directions, String upstream) {
     }
 
-    record Run(int exit, String out, String err) {
-    }
-
     @BeforeEach
     void startGateway() throws Exception {
         ledgerDir = tmp.resolve("data").resolve("ledger");
@@ -134,21 +128,21 @@ class EndToEndLedgerTest {
         assertThat(opened.checkpoint().size()).isEqualTo(DECISIONS);
 
         String url = "http://127.0.0.1:" + gateway.port() + "/ledger";
-        Run overHttp = ace("ledger", "verify", "--url", url, "--entries", "--key", key.strip());
+        AceRun overHttp = ace("ledger", "verify", "--url", url, "--entries", "--key", key.strip());
         assertThat(overHttp.exit()).as(overHttp.err()).isZero();
         assertThat(overHttp.out()).contains("size " + DECISIONS).contains(DECISIONS + " entries verified");
-        Run tofu = ace("ledger", "verify", "--url", url, "--entries");
+        AceRun tofu = ace("ledger", "verify", "--url", url, "--entries");
         assertThat(tofu.exit()).as(tofu.err()).isZero();
         assertThat(tofu.err()).contains("the key came from the log itself");
         String otherKey = NoteSigner.generate("ace.local", new SecureRandom()).verifier().text();
-        Run wrongKey = ace("ledger", "verify", "--url", url, "--key", otherKey);
+        AceRun wrongKey = ace("ledger", "verify", "--url", url, "--key", otherKey);
         assertThat(wrongKey.exit()).as(wrongKey.out()).isEqualTo(1);
         assertThat(wrongKey.err()).contains("FAILED").contains("checkpoint");
 
         List<String> servedEntries = servedEntries(DECISIONS);
         gateway.close();
 
-        Run onDisk = ace("ledger", "verify", "--dir", ledgerDir.toString(), "--entries", "--key", key.strip());
+        AceRun onDisk = ace("ledger", "verify", "--dir", ledgerDir.toString(), "--entries", "--key", key.strip());
         assertThat(onDisk.exit()).as(onDisk.err()).isZero();
         assertThat(onDisk.out()).contains("size " + DECISIONS).contains(DECISIONS + " entries verified");
         List<String> stored = storedEntries(ledgerDir);
@@ -170,7 +164,7 @@ class EndToEndLedgerTest {
         for (int i = 0; i < stored.size(); i++) {
             assertThat(JSON.readTree(stored.get(i)).get("sequence").asLong()).as("sequence of entry " + i).isEqualTo(i);
         }
-        Run verify = ace("ledger", "verify", "--dir", ledgerDir.toString());
+        AceRun verify = ace("ledger", "verify", "--dir", ledgerDir.toString());
         assertThat(verify.exit()).as(verify.err()).isZero();
         assertThat(verify.out()).contains((DECISIONS + 1) + " entries verified");
     }
@@ -185,14 +179,14 @@ class EndToEndLedgerTest {
         Path damaged = tmp.resolve("damaged");
         copy(ledgerDir, damaged);
         flipByteOfEntry(damaged.resolve("entries.log"), 4, false);
-        Run r = ace("ledger", "verify", "--dir", damaged.toString());
+        AceRun r = ace("ledger", "verify", "--dir", damaged.toString());
         assertThat(r.exit()).as(r.out()).isEqualTo(1);
         assertThat(r.err()).contains("FAILED: entry 4:").doesNotContain("entry 3").doesNotContain("Exception");
 
         Path forged = tmp.resolve("forged");
         copy(ledgerDir, forged);
         flipByteOfEntry(forged.resolve("entries.log"), DECISIONS - 1, true); // the checksum rewritten to match
-        Run f = ace("ledger", "verify", "--dir", forged.toString());
+        AceRun f = ace("ledger", "verify", "--dir", forged.toString());
         assertThat(f.exit()).as(f.out()).isEqualTo(1);
         assertThat(f.err()).contains("FAILED: entry " + (DECISIONS - 1) + ":");
     }
@@ -381,14 +375,8 @@ class EndToEndLedgerTest {
         return hits;
     }
 
-    static Run ace(String... args) {
-        CommandLine cl = AceCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    static AceRun ace(String... args) {
+        return AceRun.of(args);
     }
 
     static String chat(String prompt, boolean stream) {
