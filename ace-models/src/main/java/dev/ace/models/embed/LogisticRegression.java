@@ -1,5 +1,7 @@
 package dev.ace.models.embed;
 
+import dev.ace.models.data.Shuffle;
+
 import java.util.Random;
 
 /**
@@ -32,7 +34,7 @@ final class LogisticRegression {
         int step = 0;
         double[][] g = new double[outs][d + 1];
         for (int epoch = 0; epoch < p.epochs(); epoch++) {
-            shuffle(order, rnd);
+            Shuffle.inPlace(order, rnd);
             for (int b = 0; b < n; b += p.batch()) {
                 int end = Math.min(n, b + p.batch());
                 for (double[] row : g) {
@@ -103,14 +105,5 @@ final class LogisticRegression {
             cw[o][1] = pos == 0 ? 0 : total / (2.0 * pos);
         }
         return cw;
-    }
-
-    private static void shuffle(int[] a, Random rnd) {
-        for (int i = a.length - 1; i > 0; i--) {
-            int j = rnd.nextInt(i + 1);
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
     }
 }

@@ -2,6 +2,7 @@ package dev.ace.models.linear;
 
 import dev.ace.core.EngineVersion;
 import dev.ace.models.data.LabeledText;
+import dev.ace.models.data.Shuffle;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -104,13 +105,7 @@ public final class Trainer {
 
     private int[] folds(int n) {
         int[] order = all(n);
-        Random rnd = new Random(hp.seed());
-        for (int i = n - 1; i > 0; i--) {
-            int j = rnd.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
+        Shuffle.inPlace(order, new Random(hp.seed()));
         int[] fold = new int[n];
         for (int i = 0; i < n; i++) {
             fold[order[i]] = i % hp.folds();
@@ -132,7 +127,7 @@ public final class Trainer {
         float lr = (float) hp.learningRate();
         float l2 = (float) hp.l2();
         for (int epoch = 0; epoch < hp.epochs(); epoch++) {
-            shuffle(order, new Random(hp.seed() * 31 + epoch));
+            Shuffle.inPlace(order, new Random(hp.seed() * 31 + epoch));
             for (int r : order) {
                 int[] idx = enc.idx[r];
                 float[] val = enc.val[r];
@@ -241,15 +236,6 @@ public final class Trainer {
 
     private static int[] all(int n) {
         return IntStream.range(0, n).toArray();
-    }
-
-    private static void shuffle(int[] a, Random rnd) {
-        for (int i = a.length - 1; i > 0; i--) {
-            int j = rnd.nextInt(i + 1);
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
     }
 
     /** The training records as sparse feature vectors, targets and weights. */
