@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -56,6 +58,24 @@ public class LedgerAppendBenchmark {
         log.close();
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    /**
+     * Appends {@link #record}s to {@code log} in batches of 10,000 until it holds {@code size} entries, signing a
+     * checkpoint after each batch when {@code signEachBatch} (so that audits have history to check).
+     */
+    static void fill(Ledger log, long size, boolean signEachBatch) {
+        List<byte[]> batch = new ArrayList<>(10_000);
+        while (log.size() < size) {
+            batch.clear();
+            for (long i = log.size(); i < Math.min(size, log.size() + 10_000); i++) {
+                batch.add(record(i));
+            }
+            log.appendAll(batch);
+            if (signEachBatch) {
+                log.signCheckpoint();
+            }
         }
     }
 

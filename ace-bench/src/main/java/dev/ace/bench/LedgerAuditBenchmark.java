@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -50,15 +49,7 @@ public class LedgerAuditBenchmark {
         Files.createDirectories(dir);
         signer = NoteSigner.fromSeed(ORIGIN, HexFormat.of().parseHex("33".repeat(32)));
         try (Ledger log = Ledger.openEmbedded(dir, new LedgerOptions(ORIGIN, signer, Duration.ZERO))) {
-            List<byte[]> batch = new ArrayList<>(10_000);
-            while (log.size() < size) {
-                batch.clear();
-                for (long i = log.size(); i < Math.min(size, log.size() + 10_000); i++) {
-                    batch.add(LedgerAppendBenchmark.record(i));
-                }
-                log.appendAll(batch);
-                log.signCheckpoint();
-            }
+            LedgerAppendBenchmark.fill(log, size, true);
         }
     }
 

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -60,14 +59,7 @@ public class MerkleProofBenchmark {
         Files.createDirectories(dir);
         NoteSigner signer = NoteSigner.fromSeed(ORIGIN, HexFormat.of().parseHex("22".repeat(32)));
         log = Ledger.openEmbedded(dir, new LedgerOptions(ORIGIN, signer, Duration.ZERO));
-        List<byte[]> batch = new ArrayList<>(10_000);
-        while (log.size() < size) {
-            batch.clear();
-            for (long i = log.size(); i < Math.min(size, log.size() + 10_000); i++) {
-                batch.add(LedgerAppendBenchmark.record(i));
-            }
-            log.appendAll(batch);
-        }
+        LedgerAppendBenchmark.fill(log, size, false);
         root = log.root(size);
         proofIndex = size / 3 + 7;
         proofLeaf = log.subtreeHash(0, proofIndex);
