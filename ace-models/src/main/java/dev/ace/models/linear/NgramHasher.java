@@ -20,10 +20,11 @@ final class NgramHasher {
      * count minus one (a power of two). Returns the number of features sent.
      */
     static int hash(CharSequence text, int from, int to, int mask, FeatureSink sink) {
-        char c1 = ' ';
-        char c2 = 0;
-        char c3 = 0;
-        char c4 = 0;
+        // f1..f4: FNV-1a of the 1- to 4-gram ending at the previous character (the text starts with a space)
+        int f1 = (FNV_OFFSET ^ ' ') * FNV_PRIME;
+        int f2 = 0;
+        int f3 = 0;
+        int f4 = 0;
         int seen = 1;
         int word = FNV_OFFSET;
         int wordLen = 0;
@@ -56,26 +57,27 @@ final class NgramHasher {
             }
             lastSpace = c == ' ';
             seen++;
+            // FNV-1a of the 2-, 3- and 4-gram ending at the previous character, extended by c: the same values
+            // as hashing each n-gram from its first character, with five multiplications instead of twelve.
+            int g3 = (f2 ^ c) * FNV_PRIME;
+            int g4 = (f3 ^ c) * FNV_PRIME;
+            int g5 = (f4 ^ c) * FNV_PRIME;
+            f2 = (f1 ^ c) * FNV_PRIME;
+            f1 = (FNV_OFFSET ^ c) * FNV_PRIME;
+            f3 = g3;
+            f4 = g4;
             if (seen >= 3) {
-                int h = (((FNV_OFFSET ^ c2) * FNV_PRIME ^ c1) * FNV_PRIME ^ c) * FNV_PRIME;
-                sink.accept(fmix(h ^ 3) & mask);
+                sink.accept(fmix(g3 ^ 3) & mask);
                 count++;
                 if (seen >= 4) {
-                    int h4 = ((((FNV_OFFSET ^ c3) * FNV_PRIME ^ c2) * FNV_PRIME ^ c1) * FNV_PRIME ^ c) * FNV_PRIME;
-                    sink.accept(fmix(h4 ^ 4) & mask);
+                    sink.accept(fmix(g4 ^ 4) & mask);
                     count++;
                     if (seen >= 5) {
-                        int h5 = (((((FNV_OFFSET ^ c4) * FNV_PRIME ^ c3) * FNV_PRIME ^ c2) * FNV_PRIME ^ c1)
-                                * FNV_PRIME ^ c) * FNV_PRIME;
-                        sink.accept(fmix(h5 ^ 5) & mask);
+                        sink.accept(fmix(g5 ^ 5) & mask);
                         count++;
                     }
                 }
             }
-            c4 = c3;
-            c3 = c2;
-            c2 = c1;
-            c1 = c;
         }
         return count;
     }

@@ -1,16 +1,21 @@
 package dev.ace.models.linear;
 
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class NgramHasherTest {
+    private static final int MASK = (1 << 20) - 1;
+    private static final Random RANDOM = new Random(20261127);
+
     private static List<Integer> features(String s) {
         List<Integer> out = new ArrayList<>();
-        NgramHasher.hash(s, 0, s.length(), (1 << 20) - 1, out::add);
+        NgramHasher.hash(s, 0, s.length(), MASK, out::add);
         return out;
     }
 
@@ -28,5 +33,86 @@ class NgramHasherTest {
     @Test
     void emptyTextHasNoFeatures() {
         assertThat(features("  ...  ")).isEmpty();
+    }
+
+    @Test
+    void hashesOnlyTheGivenRange() {
+        String s = "xx ab cd yy";
+        List<Integer> out = new ArrayList<>();
+        NgramHasher.hash(s, 3, 8, MASK, out::add);
+        assertThat(out).containsExactlyElementsOf(features("ab cd"));
+    }
+
+    /** The shipped model's buckets are defined by this plain reading; the hot path must keep them exactly. */
+    @RepeatedTest(200)
+    void givesTheSameBucketsAsHashingEveryGramFromItsFirstCharacter() {
+        String s = randomText(RANDOM.nextInt(120));
+        assertThat(features(s)).containsExactlyElementsOf(Reference.features(s, MASK));
+    }
+
+    private static String randomText(int length) {
+        String alphabet = "abcdeXYZ019 .,-!é中ÄßΩ\t\n";
+        StringBuilder sb = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            sb.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
+        return sb.toString();
+    }
+
+    /** Folds the text into a padded string of words and hashes each feature on its own, as documented. */
+    private static final class Reference {
+        static List<Integer> features(String s, int mask) {
+            StringBuilder folded = new StringBuilder(" ");
+            for (char c : s.toCharArray()) {
+                char f = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : ' ';
+                if (f != ' ' || folded.charAt(folded.length() - 1) != ' ') {
+                    folded.append(f);
+                }
+            }
+            if (folded.charAt(folded.length() - 1) != ' ') {
+                folded.append(' ');
+            }
+            List<Integer> out = new ArrayList<>();
+            if (folded.length() == 1) {
+                return out;
+            }
+            String t = folded.toString();
+            int word = 0x811c9dc5;
+            int wordLen = 0;
+            Integer prev = null;
+            for (int i = 1; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (c == ' ') {
+                    int w = fmix(word ^ 0x5bd1e995);
+                    out.add(w & mask);
+                    if (prev != null) {
+                        out.add(fmix(prev * 31 + w + 0x27d4eb2f) & mask);
+                    }
+                    prev = w;
+                    word = 0x811c9dc5;
+                    wordLen = 0;
+                } else {
+                    word = (word ^ c) * 0x01000193;
+                    wordLen++;
+                }
+                for (int n = 3; n <= 5 && i + 1 >= n; n++) {
+                    int h = 0x811c9dc5;
+                    for (int j = i + 1 - n; j <= i; j++) {
+                        h = (h ^ t.charAt(j)) * 0x01000193;
+                    }
+                    out.add(fmix(h ^ n) & mask);
+                }
+            }
+            return out;
+        }
+
+        private static int fmix(int h) {
+            h ^= h >>> 16;
+            h *= 0x85ebca6b;
+            h ^= h >>> 13;
+            h *= 0xc2b2ae35;
+            h ^= h >>> 16;
+            return h;
+        }
     }
 }
