@@ -56,7 +56,8 @@ final class ModerationCategories {
         if (has(s, "gore", "graphic")) {
             out.add("violence/graphic");
         }
-        if (has(s, "cyber", "malware", "fraud", "crime", "illicit", "illegal", "drug", "hacking", "theft", "scam")) {
+        if (has(s, "cyber", "malware", "fraud", "crime", "illicit", "illegal", "drug", "hacking", "theft", "scam",
+                "piracy", "copyright", "intellectual-property")) {
             out.add("illicit");
         }
         return out.stream().distinct().toList();

@@ -50,6 +50,10 @@ final class CategoryMap {
             out.add("sexual.minors");
         } else if (cat.startsWith("adult content") || cat.equals("pornography") || cat.equals("sexual content")) {
             out.add("sexual.explicit");
+        } else if (cat.startsWith("misinformation") || cat.startsWith("disinformation")) {
+            out.add("misinformation.disinformation");
+        } else if (cat.startsWith("copyright")) {
+            out.add("ip.copyright");
         } else if (cat.startsWith("privacy violation") || cat.equals("privacy violence")) {
             out.add("privacy.personal-data");
         } else if (cat.startsWith("fraud") || cat.contains("financial fraud") || cat.contains("scams")

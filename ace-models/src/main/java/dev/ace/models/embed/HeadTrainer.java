@@ -40,8 +40,8 @@ import java.util.concurrent.Executors;
 public final class HeadTrainer {
     static final List<String> PRINCIPLES = List.of("bio.weapons-uplift", "chem.weapons-uplift",
             "nuclear.radiological-weapons", "cyber.offensive", "violence.crime-weapons", "self-harm", "sexual.minors",
-            "hate.harassment", "sexual.explicit", "fraud.scams", "privacy.personal-data", "jailbreak.attempt",
-            "injection.prompt");
+            "hate.harassment", "sexual.explicit", "fraud.scams", "privacy.personal-data",
+            "misinformation.disinformation", "ip.copyright", "jailbreak.attempt", "injection.prompt");
     static final double TARGET_FPR_ANY = 0.02;
     static final double TARGET_FPR_PRINCIPLE = 0.01;
     static final int MIN_POSITIVES = 8;

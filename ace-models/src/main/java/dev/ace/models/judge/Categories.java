@@ -13,8 +13,9 @@ import java.util.Set;
 /**
  * Llama Guard 3's categories (S1 to S14) mapped to ACE principle ids. S9 (indiscriminate weapons) is split
  * among the CBRN principles by their lexicons: the ones whose terms occur in the text, or all three when
- * none does. S5 (defamation), S6 (specialized advice), S8 (intellectual property) and S13 (elections) have
- * no principle in the default constitution and are reported as unmapped.
+ * none does. S5 (defamation) and S13 (elections) map to the disinformation principle, S8 (intellectual
+ * property) to copyright; S6 (specialized advice) has no principle in the default constitution and is
+ * reported as unmapped.
  */
 final class Categories {
     static final List<String> CBRN = List.of("bio.weapons-uplift", "chem.weapons-uplift", "nuclear.radiological-weapons");
@@ -23,11 +24,14 @@ final class Categories {
             Map.entry("S2", List.of("fraud.scams")),
             Map.entry("S3", List.of("sexual.explicit")),
             Map.entry("S4", List.of("sexual.minors")),
+            Map.entry("S5", List.of("misinformation.disinformation")),
             Map.entry("S7", List.of("privacy.personal-data")),
+            Map.entry("S8", List.of("ip.copyright")),
             Map.entry("S9", CBRN),
             Map.entry("S10", List.of("hate.harassment")),
             Map.entry("S11", List.of("self-harm")),
             Map.entry("S12", List.of("sexual.explicit")),
+            Map.entry("S13", List.of("misinformation.disinformation")),
             Map.entry("S14", List.of("cyber.offensive")));
 
     private Categories() {

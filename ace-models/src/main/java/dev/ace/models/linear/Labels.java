@@ -21,7 +21,8 @@ public final class Labels {
     public static final List<String> PRINCIPLES = List.of(
             "bio.weapons-uplift", "chem.weapons-uplift", "nuclear.radiological-weapons", "cyber.offensive",
             "violence.crime-weapons", "self-harm", "sexual.minors", "hate.harassment", "sexual.explicit",
-            "fraud.scams", "privacy.personal-data", "jailbreak.attempt", "injection.prompt");
+            "fraud.scams", "privacy.personal-data", "misinformation.disinformation", "ip.copyright",
+            "jailbreak.attempt", "injection.prompt");
 
     /** Output order: {@link #ANY} first, then {@link #PRINCIPLES}. */
     public static final List<String> OUTPUTS = java.util.stream.Stream.concat(
@@ -36,6 +37,8 @@ public final class Labels {
             kw("cyber.offensive", "\\b(hack|hacking|malware|ransomware|keylogger|botnet|ddos|exploit|phish|trojan|rootkit|virus that|computer virus|sql injection|backdoor|crack (a |the )?password|spyware|worm)"),
             kw("fraud.scams", "\\b(scam|fraud|counterfeit|ponzi|launder|money laundering|fake (id|review|invoice)|identity theft|embezzl|insider trading|tax evasion|forg(e|ery))"),
             kw("privacy.personal-data", "\\b(dox|doxx|home address|social security number|personal information|track (someone|a person|my)|stalk|spy on|private data|location of)"),
+            kw("misinformation.disinformation", "\\b(fake news|misinformation|disinformation|propaganda|conspiracy theor|hoax|defamat|libel|false (claim|story|rumou?r|information)|fabricated)"),
+            kw("ip.copyright", "\\b(lyrics|pirat|torrent|keygen|drm\\b|copyrighted|paywall|cracked (version|software|copy))"),
             kw("hate.harassment", "\\b(racist|racism|hate speech|harass|bully|bullying|slur|inferior|discriminat|antisemit|sexist|homophob|xenophob)"),
             kw("sexual.explicit", "\\b(porn|pornograph|erotic|explicit sex|sexually explicit|nude|sex scene|sexual)"),
             kw("violence.crime-weapons", "\\b(bomb\\w*|explosives?|guns?|gunm[ae]n|firearms?|weapon\\w*|kill\\w*|murder\\w*|assassinat\\w*|poison\\w*|shoot\\w*|stab|stabs|stabb\\w*|kidnap\\w*|tortur\\w*|terror\\w*|attack\\w*|drugs?|meth|methamphetamine|cocaine|heroin|steal\\w*|stole|stolen|theft|rob|robs|robb\\w*|burglar\\w*|traffick\\w*|arson)\\b"));
@@ -90,6 +93,10 @@ public final class Labels {
             p = "privacy.personal-data";
         } else if (cat.startsWith("adult content") || cat.equals("pornography") || cat.equals("sexual content")) {
             p = "sexual.explicit";
+        } else if (cat.startsWith("misinformation") || cat.startsWith("disinformation")) {
+            p = "misinformation.disinformation";
+        } else if (cat.startsWith("copyright")) {
+            p = "ip.copyright";
         }
         return Optional.ofNullable(p);
     }

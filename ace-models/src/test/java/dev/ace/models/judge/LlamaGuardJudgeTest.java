@@ -102,10 +102,10 @@ class LlamaGuardJudgeTest {
 
     @Test
     void unmappedCategoriesAreRecorded() throws Exception {
-        server.thenContent("unsafe\nS13,S2");
+        server.thenContent("unsafe\nS6,S2");
         JudgeVerdict v = judge(config()).judge(List.of(Turn.user("vote twice")));
-        assertThat(v.codes()).containsExactly("S13", "S2");
-        assertThat(v.unmapped()).containsExactly("S13");
+        assertThat(v.codes()).containsExactly("S6", "S2");
+        assertThat(v.unmapped()).containsExactly("S6");
         assertThat(v.principles()).containsExactly("fraud.scams");
     }
 
