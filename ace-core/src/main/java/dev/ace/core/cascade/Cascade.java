@@ -48,6 +48,8 @@ import java.util.function.LongSupplier;
 public final class Cascade implements Inspector {
     private final Constitution constitution;
     private final List<TierSpec> tiers;
+    /** Each tier's detector ids, as every verdict reports them: computed once, not per request. */
+    private final List<List<String>> detectorIds;
     private final TurnCache cache;
     private final LongSupplier nanoTime;
     private final ExecutorService isolatedExecutor;
@@ -56,6 +58,7 @@ public final class Cascade implements Inspector {
     private Cascade(Builder b) {
         this.constitution = b.constitution;
         this.tiers = List.copyOf(b.tiers);
+        this.detectorIds = tiers.stream().map(t -> t.detectors().stream().map(d -> d.info().id()).toList()).toList();
         this.cache = new TurnCache(b.cacheSize);
         this.nanoTime = b.nanoTime;
         this.isolatedExecutor = tiers.stream().anyMatch(TierSpec::isolated)
@@ -121,7 +124,7 @@ public final class Cascade implements Inspector {
             TierSpec tier = tiers.get(t);
             List<TurnState> todo = t == 0 ? turns : undecided(turns, tier, request.tenant());
             if (todo.isEmpty()) {
-                reports.add(new TierReport(tier.name(), TierReport.Status.SKIPPED, detectorIds(tier), Duration.ZERO));
+                reports.add(new TierReport(tier.name(), TierReport.Status.SKIPPED, detectorIds.get(t), Duration.ZERO));
                 continue;
             }
             long tierStart = nanoTime.getAsLong();
@@ -130,7 +133,7 @@ public final class Cascade implements Inspector {
                     run(tier, d, turn, failures);
                 }
             }
-            reports.add(new TierReport(tier.name(), TierReport.Status.RAN, detectorIds(tier),
+            reports.add(new TierReport(tier.name(), TierReport.Status.RAN, detectorIds.get(t),
                     Duration.ofNanos(nanoTime.getAsLong() - tierStart)));
         }
         List<Finding> findings = findings(turns, request.tenant(), failures);
@@ -259,10 +262,6 @@ public final class Cascade implements Inspector {
     private static Action action(Principle p, TenantContext tenant) {
         Action override = tenant.actionOverrides().get(p.id());
         return override != null ? override : p.actionFor(tenant.trustTier());
-    }
-
-    private static List<String> detectorIds(TierSpec tier) {
-        return tier.detectors().stream().map(d -> d.info().id()).toList();
     }
 
     static String digest(Turn turn, Direction direction) {
