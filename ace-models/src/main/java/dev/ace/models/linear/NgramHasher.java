@@ -97,7 +97,7 @@ final class NgramHasher {
     }
 
     /** Murmur3's 32-bit finaliser: spreads FNV's weak low bits before masking. */
-    private static int fmix(int h) {
+    static int fmix(int h) {
         h ^= h >>> 16;
         h *= 0x85ebca6b;
         h ^= h >>> 13;

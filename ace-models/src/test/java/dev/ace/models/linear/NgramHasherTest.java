@@ -59,7 +59,8 @@ class NgramHasherTest {
         return sb.toString();
     }
 
-    /** Folds the text into a padded string of words and hashes each feature on its own, as documented. */
+    /** Folds the text into a padded string of words and hashes each feature on its own, as documented (the
+     *  Murmur3 finaliser is shared; what this checks is which characters each hash covers). */
     private static final class Reference {
         static List<Integer> features(String s, int mask) {
             StringBuilder folded = new StringBuilder(" ");
@@ -83,10 +84,10 @@ class NgramHasherTest {
             for (int i = 1; i < t.length(); i++) {
                 char c = t.charAt(i);
                 if (c == ' ') {
-                    int w = fmix(word ^ 0x5bd1e995);
+                    int w = NgramHasher.fmix(word ^ 0x5bd1e995);
                     out.add(w & mask);
                     if (prev != null) {
-                        out.add(fmix(prev * 31 + w + 0x27d4eb2f) & mask);
+                        out.add(NgramHasher.fmix(prev * 31 + w + 0x27d4eb2f) & mask);
                     }
                     prev = w;
                     word = 0x811c9dc5;
@@ -100,19 +101,10 @@ class NgramHasherTest {
                     for (int j = i + 1 - n; j <= i; j++) {
                         h = (h ^ t.charAt(j)) * 0x01000193;
                     }
-                    out.add(fmix(h ^ n) & mask);
+                    out.add(NgramHasher.fmix(h ^ n) & mask);
                 }
             }
             return out;
-        }
-
-        private static int fmix(int h) {
-            h ^= h >>> 16;
-            h *= 0x85ebca6b;
-            h ^= h >>> 13;
-            h *= 0xc2b2ae35;
-            h ^= h >>> 16;
-            return h;
         }
     }
 }
