@@ -88,6 +88,10 @@ public final class ScriptedUpstream implements AutoCloseable {
             String path = ex.getRequestURI().getPath();
             received.add(new Received(path, ex.getRequestHeaders().getFirst("Authorization"),
                     ex.getRequestHeaders().getFirst("x-api-key"), body));
+            if (ex.getRequestMethod().equals("GET") && path.startsWith("/fail/") && path.endsWith("/models")) {
+                write(ex, 500, "application/json", "{\"error\":{\"message\":\"boom\",\"type\":\"server_error\"}}");
+                return;
+            }
             if (ex.getRequestMethod().equals("GET") && path.endsWith("/v1/models")) {
                 write(ex, 200, "application/json", path.startsWith("/anth/")
                         ? "{\"data\":[{\"type\":\"model\",\"id\":\"claude-scripted\",\"display_name\":\"Scripted\","

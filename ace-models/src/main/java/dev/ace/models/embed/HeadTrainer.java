@@ -8,6 +8,7 @@ import dev.ace.core.constitution.Principle;
 import dev.ace.core.text.TextViews;
 import dev.ace.models.data.Datasets;
 import dev.ace.models.data.LabeledText;
+import dev.ace.models.linear.Labels;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -38,10 +39,8 @@ import java.util.concurrent.Executors;
  * prompts only, so model answers ({@code data/examples/output-direction.jsonl}) are skipped.
  */
 public final class HeadTrainer {
-    static final List<String> PRINCIPLES = List.of("bio.weapons-uplift", "chem.weapons-uplift",
-            "nuclear.radiological-weapons", "cyber.offensive", "violence.crime-weapons", "self-harm", "sexual.minors",
-            "hate.harassment", "sexual.explicit", "fraud.scams", "privacy.personal-data",
-            "misinformation.disinformation", "ip.copyright", "jailbreak.attempt", "injection.prompt");
+    /** The principles the head scores: the same as the n-gram model's, in the same order. */
+    static final List<String> PRINCIPLES = Labels.PRINCIPLES;
     static final double TARGET_FPR_ANY = 0.02;
     static final double TARGET_FPR_PRINCIPLE = 0.01;
     static final int MIN_POSITIVES = 8;
