@@ -53,15 +53,17 @@ public final class ShippedInspector {
                           Optional<JudgeConfig> judge, double judgeBand) {
         /**
          * The defaults: band 0.15 (fast scores in (0.35, 0.65), (0.2, 0.8) for critical principles, go to the
-         * embedding tier), confirming, weight 0.5. Chosen by {@code ace eval} over dev-only and six training
+         * embedding tier), confirming, weight 0.6. Chosen by {@code ace eval} over dev-only and six training
          * files (docs/model-card.md) as the best of eight policies on (mean recall over four harmful sets +
          * 1 - mean FPR over six benign sets) / 2: letting the embedding replace fast positives (weight 1)
          * halves the false positives on PHTest but loses 14 points of recall on MaliciousInstruct and 55 on
-         * HarmBench; the mean keeps recall (0.97 on MaliciousInstruct) and still removes a sixth of the fast
-         * tier's false positives the old band-only policy kept. A wider band (0.25) sends every turn to the
-         * embedding tier for no gain.
+         * HarmBench; a blend keeps recall and still removes much of the fast tier's false positives. A wider
+         * band (0.25) sends every turn to the embedding tier for no gain. With the one-hidden-layer head
+         * (docs/judge.md) the blend was measured again on the held-out group: weights 0.4, 0.5, 0.6 and 0.7
+         * gave balanced scores 0.802, 0.814, 0.816 and 0.813; 0.6 keeps most of the recall and cuts PHTest
+         * false positives from 17.5 % to 12.9 %.
          */
-        public static final Options DEFAULT = new Options(true, 0.15, Duration.ofMillis(500), true, 0.5,
+        public static final Options DEFAULT = new Options(true, 0.15, Duration.ofMillis(500), true, 0.6,
                 Optional.empty(), 0.1);
 
         public Options {

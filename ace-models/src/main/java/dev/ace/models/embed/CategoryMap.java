@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Which principles a labelled training text violates, from its file and the source's own category, where
- * the mapping is clear. Unsafe texts always violate {@link LinearHead#ANY}; an unsafe text whose category
+ * the mapping is clear. Unsafe texts always violate {@link EmbeddingHead#ANY}; an unsafe text whose category
  * says nothing clear about a principle trains only that output. A category that is itself a principle id
  * (the project's own examples) maps to it.
  */
@@ -21,7 +21,7 @@ final class CategoryMap {
         if (!t.unsafe()) {
             return out;
         }
-        out.add(LinearHead.ANY);
+        out.add(EmbeddingHead.ANY);
         String cat = t.category() == null ? "" : t.category().toLowerCase(Locale.ROOT);
         if (knownPrinciples.contains(t.category())) {
             out.add(t.category());

@@ -69,7 +69,7 @@ public final class EmbeddingDetector implements Detector {
 
     /** As {@link #loadDefault}, embedding the windows of a long text in parallel on {@code parallel}. */
     public static EmbeddingDetector load(Constitution constitution, Executor parallel) {
-        return new EmbeddingDetector(Encoder.load(parallel), new HeadScorer(LinearHead.loadBundled()), constitution);
+        return new EmbeddingDetector(Encoder.load(parallel), new HeadScorer(EmbeddingHead.loadBundled()), constitution);
     }
 
     /** Package-private for tests and training: a detector with a given head. */
@@ -158,7 +158,7 @@ public final class EmbeddingDetector implements Detector {
     private Set<String> covers() {
         Set<String> ids = new LinkedHashSet<>(examples.principles());
         for (HeadManifest.Output o : head.head().outputs()) {
-            if (!o.id().equals(LinearHead.ANY) && constitution.principle(o.id()).isPresent()) {
+            if (!o.id().equals(EmbeddingHead.ANY) && constitution.principle(o.id()).isPresent()) {
                 ids.add(o.id());
             }
         }

@@ -51,7 +51,7 @@ public final class ExampleEvaluation {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             Encoder encoder = Encoder.load(pool);
-            EmbeddingDetector d = EmbeddingDetector.of(encoder, new HeadScorer(LinearHead.loadBundled()), c);
+            EmbeddingDetector d = EmbeddingDetector.of(encoder, new HeadScorer(EmbeddingHead.loadBundled()), c);
             System.out.printf("%-36s %6s %-6s %8s %8s %8s%n", "file", "n", "label", "head", "examples", "max");
             for (String f : files) {
                 List<LabeledText> texts = Datasets.read(Path.of(f));

@@ -12,6 +12,7 @@ import java.util.Map;
  * @param encoder        the sentence encoder's name
  * @param encoderDigest  SHA-256 of the encoder's weights and tokenizer the head was trained on
  * @param dimension      embedding dimension
+ * @param hidden         widths of the network's hidden layers (ReLU); empty for logistic regression
  * @param weightsFile    name of the weights file beside the manifest
  * @param weightsSha256  SHA-256 of the weights file; checked on load
  * @param outputs        one per output, in the order of the weights' rows
@@ -22,13 +23,15 @@ import java.util.Map;
  * @param heldOutSets    the final head on measurement-only sets it never saw (never trained on)
  * @param engineVersion  the ACE version that trained it
  */
-public record HeadManifest(int format, String encoder, String encoderDigest, int dimension, String weightsFile,
+public record HeadManifest(int format, String encoder, String encoderDigest, int dimension, List<Integer> hidden, String weightsFile,
                            String weightsSha256, List<Output> outputs, List<TrainingFile> trainingFiles,
                            Map<String, Double> hyperParameters, long seed, List<Fold> folds, List<Fold> heldOutSets,
                            String engineVersion) {
-    public static final int FORMAT = 1;
+    /** 2: layers of a network ({@code hidden}); 1 was a logistic regression stored one output per row. */
+    public static final int FORMAT = 2;
 
     public HeadManifest {
+        hidden = hidden == null ? List.of() : List.copyOf(hidden);
         outputs = List.copyOf(outputs);
         trainingFiles = List.copyOf(trainingFiles);
         hyperParameters = Map.copyOf(hyperParameters);
@@ -39,7 +42,7 @@ public record HeadManifest(int format, String encoder, String encoderDigest, int
     /**
      * One output of the head.
      *
-     * @param id        a principle id, or {@link LinearHead#ANY} for "any principle violated"
+     * @param id        a principle id, or {@link EmbeddingHead#ANY} for "any principle violated"
      * @param cut       the raw probability that calibrates to 0.5
      * @param positives training texts labelled with it
      * @param negatives training texts labelled against it

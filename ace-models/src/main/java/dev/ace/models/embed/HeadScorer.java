@@ -17,16 +17,16 @@ import java.util.Map;
  * positives up: 41% on phtest and 42% on awesome_chatgpt_prompts against 2% to 20% gated; see docs/judge.md.
  */
 final class HeadScorer {
-    private final LinearHead head;
+    private final EmbeddingHead head;
     private final Calibration[] calibrations;
     private final int any;
     private final boolean gated;
 
-    HeadScorer(LinearHead head) {
+    HeadScorer(EmbeddingHead head) {
         this(head, true);
     }
 
-    HeadScorer(LinearHead head, boolean gated) {
+    HeadScorer(EmbeddingHead head, boolean gated) {
         this.head = head;
         this.gated = gated;
         List<HeadManifest.Output> outputs = head.outputs();
@@ -34,18 +34,18 @@ final class HeadScorer {
         int anyIndex = -1;
         for (int o = 0; o < outputs.size(); o++) {
             calibrations[o] = Calibration.probability(outputs.get(o).cut());
-            if (outputs.get(o).id().equals(LinearHead.ANY)) {
+            if (outputs.get(o).id().equals(EmbeddingHead.ANY)) {
                 anyIndex = o;
             }
         }
         this.any = anyIndex;
     }
 
-    LinearHead head() {
+    EmbeddingHead head() {
         return head;
     }
 
-    /** Calibrated scores per principle id (never {@link LinearHead#ANY}), in output order. */
+    /** Calibrated scores per principle id (never {@link EmbeddingHead#ANY}), in output order. */
     Map<String, Double> scores(float[] embedding) {
         return scores(head.probabilities(embedding));
     }

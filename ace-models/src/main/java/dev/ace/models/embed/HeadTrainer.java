@@ -44,8 +44,14 @@ public final class HeadTrainer {
     static final double TARGET_FPR_ANY = 0.02;
     static final double TARGET_FPR_PRINCIPLE = 0.01;
     static final int MIN_POSITIVES = 8;
-    static final LogisticRegression.Params FINAL = new LogisticRegression.Params(30, 64, 0.003, 1e-4, 20261127L);
-    static final LogisticRegression.Params FOLD = new LogisticRegression.Params(12, 64, 0.003, 1e-4, 20261127L);
+    /**
+     * One hidden layer of 256 ReLU units. Measured against logistic regression on the same cached embeddings,
+     * trained without the eight held-out files of the model card and scored on them and on dev-only: the
+     * pooled held-out ROC AUC of "any unsafe" rose from 0.79 to 0.85–0.87 (docs/judge.md). The folds that set
+     * the cut points train exactly as the final head does, so the cuts fit the head that ships.
+     */
+    static final HeadNetwork.Params FINAL = new HeadNetwork.Params(List.of(256), 10, 64, 0.003, 1e-4, 20261127L);
+    static final HeadNetwork.Params FOLD = FINAL;
 
     private record Row(String file, boolean unsafe, Set<String> labels, float[] x) {
     }
@@ -61,13 +67,13 @@ public final class HeadTrainer {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             Encoder encoder = Encoder.load(pool);
-            run(a, out, cache, encoder);
+            run(a, out, cache, encoder, threads);
         } finally {
             pool.shutdown();
         }
     }
 
-    private static void run(Map<String, List<String>> a, Path out, Path cache, Encoder encoder) throws Exception {
+    private static void run(Map<String, List<String>> a, Path out, Path cache, Encoder encoder, int threads) throws Exception {
         Set<String> principles = new LinkedHashSet<>(PRINCIPLES);
         List<Row> rows = new ArrayList<>();
         List<HeadManifest.TrainingFile> files = new ArrayList<>();
@@ -99,30 +105,30 @@ public final class HeadTrainer {
         List<String> outputs = outputs(rows, principles);
         byte[][] y = labels(rows, outputs);
         float[][] x = rows.stream().map(Row::x).toArray(float[][]::new);
-        double[][] oof = leaveOneFileOut(rows, x, y, outputs.size());
+        double[][] oof = leaveOneFileOut(rows, x, y, outputs.size(), threads);
         double[] cuts = cuts(rows, oof, outputs);
         List<HeadManifest.Output> outs = new ArrayList<>();
         for (int o = 0; o < outputs.size(); o++) {
             outs.add(new HeadManifest.Output(outputs.get(o), cuts[o], count(y, o, 1), count(y, o, 0)));
         }
         HeadManifest draft = manifest(encoder, outs, files, List.of(), List.of(), "");
-        LinearHead draftHead = new LinearHead(draft, new float[outputs.size()][1]);
+        EmbeddingHead draftHead = EmbeddingHead.zeros(draft);
         List<HeadManifest.Fold> folds = flaggedPerFile(rows, oof, new HeadScorer(draftHead));
         List<HeadManifest.Fold> ungated = flaggedPerFile(rows, oof, new HeadScorer(draftHead, false));
         System.out.println("leave-one-file-out, ungated principle outputs (for comparison, not shipped):");
         ungated.forEach(f -> System.out.printf("  %-40s %5d %-6s flagged %.3f%n", f.heldOut(), f.records(), f.unsafe() ? "unsafe" : "safe", f.flagged()));
-        float[][] w = LogisticRegression.train(x, y, FINAL);
-        byte[] bytes = LinearHead.weightBytes(w);
-        HeadManifest withWeights = manifest(encoder, outs, files, folds, List.of(), LinearHead.sha256(bytes));
-        HeadScorer scorer = new HeadScorer(new LinearHead(withWeights, w));
+        float[][][] w = HeadNetwork.train(x, y, FINAL);
+        byte[] bytes = EmbeddingHead.weightBytes(w);
+        HeadManifest withWeights = manifest(encoder, outs, files, folds, List.of(), EmbeddingHead.sha256(bytes));
+        HeadScorer scorer = new HeadScorer(new EmbeddingHead(withWeights, w));
         List<HeadManifest.Fold> heldOut = new ArrayList<>();
         for (String f : a.getOrDefault("eval", List.of())) {
             heldOut.add(evaluate(Path.of(f), scorer, encoder, cache));
             HeadManifest.Fold u = evaluate(Path.of(f), new HeadScorer(scorer.head(), false), encoder, cache);
             System.out.printf("  ungated (not shipped): %-40s flagged %.3f%n", u.heldOut(), u.flagged());
         }
-        HeadManifest manifest = manifest(encoder, outs, files, folds, heldOut, LinearHead.sha256(bytes));
-        LinearHead.write(out, manifest, bytes);
+        HeadManifest manifest = manifest(encoder, outs, files, folds, heldOut, EmbeddingHead.sha256(bytes));
+        EmbeddingHead.write(out, manifest, bytes);
         report(manifest);
     }
 
@@ -130,7 +136,7 @@ public final class HeadTrainer {
         for (Principle p : constitution.principles()) {
             List<float[]> v = encoder.embedAll(p.violating().stream().map(HeadTrainer::prepare).toList());
             for (float[] e : v) {
-                rows.add(new Row("constitution", true, new LinkedHashSet<>(List.of(LinearHead.ANY, p.id())), e));
+                rows.add(new Row("constitution", true, new LinkedHashSet<>(List.of(EmbeddingHead.ANY, p.id())), e));
             }
             for (float[] e : encoder.embedAll(p.complying().stream().map(HeadTrainer::prepare).toList())) {
                 rows.add(new Row("constitution", false, Set.of(), e));
@@ -139,7 +145,7 @@ public final class HeadTrainer {
     }
 
     private static List<String> outputs(List<Row> rows, Set<String> principles) {
-        List<String> out = new ArrayList<>(List.of(LinearHead.ANY));
+        List<String> out = new ArrayList<>(List.of(EmbeddingHead.ANY));
         for (String p : principles) {
             long n = rows.stream().filter(r -> r.labels().contains(p)).count();
             if (n >= MIN_POSITIVES) {
@@ -169,24 +175,33 @@ public final class HeadTrainer {
         return y;
     }
 
-    private static double[][] leaveOneFileOut(List<Row> rows, float[][] x, byte[][] y, int outputs) {
+    /** Each file's texts scored by a head trained without that file; folds run in parallel, each deterministic. */
+    private static double[][] leaveOneFileOut(List<Row> rows, float[][] x, byte[][] y, int outputs, int threads)
+            throws InterruptedException, java.util.concurrent.ExecutionException {
         double[][] oof = new double[rows.size()][];
         List<String> names = rows.stream().map(Row::file).filter(f -> !f.equals("constitution")).distinct().toList();
-        for (String held : names) {
-            List<Integer> trainIdx = new ArrayList<>();
-            List<Integer> testIdx = new ArrayList<>();
-            for (int i = 0; i < rows.size(); i++) {
-                (rows.get(i).file().equals(held) ? testIdx : trainIdx).add(i);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (String held : names) {
+                done.add(pool.submit(() -> {
+                    List<Integer> trainIdx = new ArrayList<>();
+                    List<Integer> testIdx = new ArrayList<>();
+                    for (int i = 0; i < rows.size(); i++) {
+                        (rows.get(i).file().equals(held) ? testIdx : trainIdx).add(i);
+                    }
+                    float[][][] w = HeadNetwork.train(pick(x, trainIdx), pick(y, trainIdx), FOLD);
+                    for (int i : testIdx) {
+                        oof[i] = HeadNetwork.forward(w, x[i]);
+                    }
+                    System.err.printf("fold without %s done%n", held);
+                }));
             }
-            float[][] w = LogisticRegression.train(pick(x, trainIdx), pick(y, trainIdx), FOLD);
-            HeadManifest m = new HeadManifest(HeadManifest.FORMAT, "", "", x[0].length, "", "",
-                    java.util.stream.IntStream.range(0, outputs).mapToObj(o -> new HeadManifest.Output("o" + o, 0.5, 0, 0)).toList(),
-                    List.of(), Map.of(), 0, List.of(), List.of(), "");
-            LinearHead h = new LinearHead(m, w);
-            for (int i : testIdx) {
-                oof[i] = h.probabilities(x[i]);
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
             }
-            System.err.printf("fold without %s done%n", held);
+        } finally {
+            pool.shutdown();
         }
         return oof;
     }
@@ -296,7 +311,7 @@ public final class HeadTrainer {
                 "targetFprAny", TARGET_FPR_ANY, "targetFprPrinciple", TARGET_FPR_PRINCIPLE,
                 "chunkWindowWords", (double) Chunker.WINDOW, "chunkOverlapWords", (double) Chunker.OVERLAP);
         return new HeadManifest(HeadManifest.FORMAT, Encoder.MODEL_NAME, encoder.digest(), Encoder.DIMENSION,
-                LinearHead.WEIGHTS, sha, outs, files, hp, FINAL.seed(), folds, heldOut, EngineVersion.get());
+                FINAL.hidden(), EmbeddingHead.WEIGHTS, sha, outs, files, hp, FINAL.seed(), folds, heldOut, EngineVersion.get());
     }
 
     private static void report(HeadManifest m) {

@@ -17,11 +17,11 @@ class CategoryMapTest {
     @Test
     void disinformationAndCopyrightSourcesTrainTheirPrinciples() {
         assertThat(of("misinformation_disinformation/standard", "harmbench_val.jsonl"))
-                .containsExactly(LinearHead.ANY, "misinformation.disinformation");
+                .containsExactly(EmbeddingHead.ANY, "misinformation.disinformation");
         assertThat(of("Disinformation and deception", "strongreject.jsonl"))
-                .containsExactly(LinearHead.ANY, "misinformation.disinformation");
-        assertThat(of("copyright/copyright", "harmbench_val.jsonl")).containsExactly(LinearHead.ANY, "ip.copyright");
-        assertThat(of("ip.copyright", "ace-copyright.jsonl")).containsExactly(LinearHead.ANY, "ip.copyright");
+                .containsExactly(EmbeddingHead.ANY, "misinformation.disinformation");
+        assertThat(of("copyright/copyright", "harmbench_val.jsonl")).containsExactly(EmbeddingHead.ANY, "ip.copyright");
+        assertThat(of("ip.copyright", "ace-copyright.jsonl")).containsExactly(EmbeddingHead.ANY, "ip.copyright");
     }
 
     @Test

@@ -120,10 +120,10 @@ class EmbeddingDetectorTest {
     @Test
     void refusesAHeadTrainedOnAnotherEncoder() {
         HeadManifest m = detector.head().head().manifest();
-        HeadManifest other = new HeadManifest(m.format(), m.encoder(), "0".repeat(64), m.dimension(), m.weightsFile(),
+        HeadManifest other = new HeadManifest(m.format(), m.encoder(), "0".repeat(64), m.dimension(), m.hidden(), m.weightsFile(),
                 m.weightsSha256(), m.outputs(), m.trainingFiles(), m.hyperParameters(), m.seed(), m.folds(),
                 m.heldOutSets(), m.engineVersion());
-        LinearHead head = new LinearHead(other, new float[m.outputs().size()][Encoder.DIMENSION + 1]);
+        EmbeddingHead head = EmbeddingHead.zeros(other);
         org.assertj.core.api.Assertions.assertThatThrownBy(
                         () -> EmbeddingDetector.of(detector.encoder(), new HeadScorer(head), constitution))
                 .hasMessageContaining("trained on encoder sha256:" + "0".repeat(64)).hasMessageContaining("retrain");

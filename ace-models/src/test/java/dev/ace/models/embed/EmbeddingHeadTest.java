@@ -1,0 +1,132 @@
+package dev.ace.models.embed;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.data.Offset.offset;
+
+class EmbeddingHeadTest {
+    private static HeadManifest manifest(List<Integer> hidden, String sha) {
+        return new HeadManifest(HeadManifest.FORMAT, Encoder.MODEL_NAME, "e", 2, hidden, EmbeddingHead.WEIGHTS, sha,
+                List.of(new HeadManifest.Output(EmbeddingHead.ANY, 0.7, 1, 1), new HeadManifest.Output("a.b", 0.6, 1, 1)),
+                List.of(), Map.of(), 1, List.of(), List.of(), "test");
+    }
+
+    /** Two inputs, two outputs, no hidden layer: rows are inputs (weights to each output), the last the biases. */
+    private static final float[][][] LINEAR = {{{1, 0}, {-1, 2}, {0.5f, -3}}};
+
+    @Test
+    void aLinearHeadIsALogisticRegressionPerOutput() {
+        byte[] bytes = EmbeddingHead.weightBytes(LINEAR);
+        EmbeddingHead h = EmbeddingHead.read(manifest(List.of(), EmbeddingHead.sha256(bytes)), bytes, "head.bin");
+        double[] p = h.probabilities(new float[] {1, 0});
+        assertThat(p[0]).isCloseTo(1 / (1 + Math.exp(-1.5)), offset(1e-6));
+        assertThat(p[1]).isCloseTo(1 / (1 + Math.exp(3)), offset(1e-6));
+    }
+
+    @Test
+    void aHiddenLayerAppliesReluBeforeTheOutputs() {
+        // hidden unit 0 = relu(x0 - x1), unit 1 = relu(x1 - x0); output 0 = h0 + h1 (|x0 - x1|), output 1 = -h0
+        float[][][] layers = {{{1, -1}, {-1, 1}, {0, 0}}, {{1, -1}, {1, 0}, {0, 0}}};
+        byte[] bytes = EmbeddingHead.weightBytes(layers);
+        EmbeddingHead h = EmbeddingHead.read(manifest(List.of(2), EmbeddingHead.sha256(bytes)), bytes, "head.bin");
+        double[] p = h.probabilities(new float[] {0.25f, 1});
+        assertThat(p[0]).isCloseTo(1 / (1 + Math.exp(-0.75)), offset(1e-6));
+        assertThat(p[1]).isCloseTo(0.5, offset(1e-6));
+    }
+
+    @Test
+    void rejectsWeightsWithAFlippedBit() {
+        byte[] bytes = EmbeddingHead.weightBytes(LINEAR);
+        String sha = EmbeddingHead.sha256(bytes);
+        bytes[5] ^= 1;
+        assertThatThrownBy(() -> EmbeddingHead.read(manifest(List.of(), sha), bytes, "head.bin"))
+                .hasMessageContaining("head.bin").hasMessageContaining("SHA-256").hasMessageContaining(sha);
+    }
+
+    @Test
+    void rejectsWeightsOfAnotherShapeNamingTheWidths() {
+        byte[] bytes = EmbeddingHead.weightBytes(LINEAR);
+        assertThatThrownBy(() -> EmbeddingHead.read(manifest(List.of(4), EmbeddingHead.sha256(bytes)), bytes, "head.bin"))
+                .hasMessageContaining("head.bin").hasMessageContaining("[2, 4, 2]");
+    }
+
+    @Test
+    void rejectsAnOlderFormat() {
+        byte[] bytes = EmbeddingHead.weightBytes(LINEAR);
+        HeadManifest m = manifest(List.of(), EmbeddingHead.sha256(bytes));
+        HeadManifest old = new HeadManifest(1, m.encoder(), m.encoderDigest(), m.dimension(), m.hidden(), m.weightsFile(),
+                m.weightsSha256(), m.outputs(), m.trainingFiles(), m.hyperParameters(), m.seed(), m.folds(),
+                m.heldOutSets(), m.engineVersion());
+        assertThatThrownBy(() -> EmbeddingHead.read(old, bytes, "head.bin"))
+                .hasMessageContaining("format 1").hasMessageContaining("retrain");
+    }
+
+    /** Points labelled by the sign of x0·x1: no linear boundary separates them, one hidden layer does. */
+    private static float[][] xorPoints(int n, Random rnd) {
+        float[][] x = new float[n][];
+        for (int i = 0; i < n; i++) {
+            x[i] = new float[] {(float) (rnd.nextDouble() * 2 - 1), (float) (rnd.nextDouble() * 2 - 1)};
+        }
+        return x;
+    }
+
+    private static byte[][] xorLabels(float[][] x) {
+        byte[][] y = new byte[x.length][];
+        for (int i = 0; i < x.length; i++) {
+            boolean pos = x[i][0] * x[i][1] > 0;
+            // output 0: the XOR label; output 1: unlabelled (-1) on positives, so it learns only from negatives
+            y[i] = new byte[] {(byte) (pos ? 1 : 0), (byte) (pos ? -1 : 0)};
+        }
+        return y;
+    }
+
+    private static double accuracy(float[][][] w, float[][] x, byte[][] y) {
+        int right = 0;
+        for (int i = 0; i < x.length; i++) {
+            if ((HeadNetwork.forward(w, x[i])[0] >= 0.5) == (y[i][0] == 1)) {
+                right++;
+            }
+        }
+        return (double) right / x.length;
+    }
+
+    @Test
+    void oneHiddenLayerLearnsWhatLogisticRegressionCannot() {
+        Random rnd = new Random(7);
+        float[][] x = xorPoints(2000, rnd);
+        byte[][] y = xorLabels(x);
+        float[][] test = xorPoints(500, rnd);
+        byte[][] testY = xorLabels(test);
+        float[][][] mlp = HeadNetwork.train(x, y, new HeadNetwork.Params(List.of(16), 40, 32, 0.01, 0, 3));
+        float[][][] linear = HeadNetwork.train(x, y, new HeadNetwork.Params(List.of(), 40, 32, 0.01, 0, 3));
+        assertThat(accuracy(mlp, test, testY)).isGreaterThan(0.9);
+        assertThat(accuracy(linear, test, testY)).isLessThan(0.7);
+    }
+
+    @Test
+    void trainingIsDeterministicForASeed() {
+        float[][] x = xorPoints(300, new Random(1));
+        byte[][] y = xorLabels(x);
+        HeadNetwork.Params p = new HeadNetwork.Params(List.of(8), 3, 16, 0.01, 1e-4, 11);
+        assertThat(EmbeddingHead.weightBytes(HeadNetwork.train(x, y, p)))
+                .isEqualTo(EmbeddingHead.weightBytes(HeadNetwork.train(x, y, p)));
+        assertThat(EmbeddingHead.weightBytes(HeadNetwork.train(x, y, p)))
+                .isNotEqualTo(EmbeddingHead.weightBytes(HeadNetwork.train(x, y,
+                        new HeadNetwork.Params(List.of(8), 3, 16, 0.01, 1e-4, 12))));
+    }
+
+    @Test
+    void bundledHeadLoadsAndMatchesTheBundledEncoder() {
+        EmbeddingHead h = EmbeddingHead.loadBundled();
+        assertThat(h.manifest().dimension()).isEqualTo(Encoder.DIMENSION);
+        assertThat(h.manifest().hidden()).isEqualTo(HeadTrainer.FINAL.hidden());
+        assertThat(h.outputs().get(0).id()).isEqualTo(EmbeddingHead.ANY);
+        assertThat(h.manifest().trainingFiles()).noneMatch(f -> f.file().contains("dev-only"));
+    }
+}
