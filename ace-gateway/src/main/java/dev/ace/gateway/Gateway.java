@@ -62,10 +62,19 @@ public final class Gateway implements AutoCloseable {
     private Gateway(Builder b) {
         // the decision log first: a log another process holds (its LOCK) fails here, before anything else is made
         DecisionSink sink = b.sink != null ? b.sink : openSink(b.config.decisionLog());
+        ContentDigests digests;
+        try {
+            digests = digests(b.config.decisionLog(), b.env);
+        } catch (RuntimeException e) {
+            if (b.sink == null) {
+                sink.close(); // releases the log's lock: the caller never got a gateway to close
+            }
+            throw e;
+        }
         this.keepAlive = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("ace-keepalive").factory());
         this.slowExecutor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("ace-slow-tier-", 0).factory());
         this.ledgerHttp = sink instanceof LedgerDecisionSink l ? new LedgerHttp(l.reader()) : null;
-        Decisions decisions = new Decisions(sink, digests(b.config.decisionLog(), b.env), b.clock,
+        Decisions decisions = new Decisions(sink, digests, b.clock,
                 Decisions.detectorVersions(b.inspector));
         UpstreamClient client = new UpstreamClient(b.config.server().connectTimeout(), b.config.server().upstreamTimeout(), b.env);
         this.ctx = new GatewayContext(b.config, b.inspector, b.slowInspector, decisions, client, b.clock, b.nanoTime,
@@ -121,7 +130,7 @@ public final class Gateway implements AutoCloseable {
         try (ServerSocketChannel probe = ServerSocketChannel.open()) {
             probe.bind(new InetSocketAddress(InetAddress.getByName(host), port));
         } catch (IOException e) {
-            String why = e instanceof BindException && "Address already in use".equals(e.getMessage())
+            String why = e instanceof BindException && String.valueOf(e.getMessage()).startsWith("Address already in use")
                     ? "the port is already in use by another process"
                     : e.getClass().getSimpleName() + ": " + e.getMessage();
             throw new GatewayStartException(host, port, why, e);

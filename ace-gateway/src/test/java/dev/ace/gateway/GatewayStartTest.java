@@ -2,6 +2,8 @@ package dev.ace.gateway;
 
 import dev.ace.gateway.config.DecisionLogConfig;
 import dev.ace.gateway.config.GatewayConfig;
+import dev.ace.gateway.config.ServerConfig;
+import dev.ace.gateway.decision.LedgerDecisionSink;
 import dev.ace.gateway.tenant.ApiKeys;
 import dev.ace.gateway.tenant.Tenant;
 import dev.ace.ledger.Ledger;
@@ -13,8 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -36,17 +39,18 @@ class GatewayStartTest {
                     .isInstanceOf(GatewayStartException.class)
                     .hasMessage("cannot listen on 127.0.0.1:" + port + ": the port is already in use by another process");
         }
-        NoteSigner signer = NoteSigner.parse(java.nio.file.Files.readString(dir.resolve("ledger.signer.key")));
-        assertThatCode(() -> Ledger.openEmbedded(dir.resolve("ledger"), LedgerOptions.of(
-                dev.ace.gateway.decision.LedgerDecisionSink.ORIGIN, signer)).close())
+        NoteSigner signer = NoteSigner.parse(Files.readString(dir.resolve("ledger.signer.key")));
+        assertThatCode(() -> Ledger.openEmbedded(dir.resolve("ledger"), LedgerOptions.of(LedgerDecisionSink.ORIGIN, signer)).close())
                 .as("the failed gateway released the ledger's lock").doesNotThrowAnyException();
     }
 
     @Test
     void aHostThatIsNotThisMachinesIsAClearStartError(@TempDir Path dir) {
+        ServerConfig d = ServerConfig.defaults();
         GatewayConfig config = GatewayConfig.defaults()
-                .withServer(new dev.ace.gateway.config.ServerConfig("192.0.2.1", 18099, 1024, java.time.Duration.ofSeconds(1),
-                        java.time.Duration.ofSeconds(1), 0, 16, java.time.Duration.ofSeconds(1), java.time.Duration.ZERO))
+                // 192.0.2.1 (TEST-NET-1) is reserved for documentation: no machine has it, so binding it fails
+                .withServer(new ServerConfig("192.0.2.1", 18099, d.maxBodyBytes(), d.connectTimeout(), d.upstreamTimeout(),
+                        d.holdBackChars(), d.windowChars(), d.keepAlive(), Duration.ZERO))
                 .withDecisionLog(new DecisionLogConfig(DecisionLogConfig.Kind.JSONL, dir.resolve("d.jsonl"), "NONE"));
         assertThatThrownBy(() -> Gateway.builder(config, TestConstitution.inspector()).env(Map.<String, String>of()::get)
                 .build().start())
