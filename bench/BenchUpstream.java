@@ -10,8 +10,9 @@ import java.util.concurrent.Executors;
 
 /**
  * The scripted upstream of bench/gateway-load.sh: an OpenAI-compatible chat endpoint on 127.0.0.1 that
- * answers every request at once with a fixed completion (or, with "stream": true, a fixed SSE stream).
- * JDK only, run as a source file: {@code java bench/BenchUpstream.java PORT}.
+ * answers every request at once with a fixed completion (or, with "stream": true, a fixed SSE stream), and
+ * {@code GET /v1/models} (or {@code /models}) with a list of its one model, {@value #MODEL}. JDK 21+ only, run as a
+ * source file: {@code java bench/BenchUpstream.java PORT} (PORT 0 picks a free one, printed on start).
  */
 public final class BenchUpstream {
     static final byte[] COMPLETION = ("{\"id\":\"chatcmpl-bench\",\"object\":\"chat.completion\",\"created\":1741569952,"
@@ -20,12 +21,20 @@ public final class BenchUpstream {
             + "\"logprobs\":null,\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":9,\"completion_tokens\":12,"
             + "\"total_tokens\":21}}").getBytes(StandardCharsets.UTF_8);
     static final byte[] STREAM = stream();
+    /** The id of the one model it serves, as its completions name it. */
+    static final String MODEL = "bench";
+    static final String MODEL_JSON = "{\"id\":\"" + MODEL + "\",\"object\":\"model\",\"created\":1741569952,"
+            + "\"owned_by\":\"ace-bench\"}";
+    static final byte[] MODELS = ("{\"object\":\"list\",\"data\":[" + MODEL_JSON + "]}").getBytes(StandardCharsets.UTF_8);
 
     public static void main(String[] args) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(),
                 Integer.parseInt(args[0])), 4096);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/", BenchUpstream::handle);
+        // contexts of their own, so that the chat path (everything else) does no extra work
+        server.createContext("/v1/models", BenchUpstream::models);
+        server.createContext("/models", BenchUpstream::models);
         server.start();
         System.out.println("bench upstream on http://127.0.0.1:" + server.getAddress().getPort());
     }
@@ -37,6 +46,27 @@ public final class BenchUpstream {
             byte[] out = stream ? STREAM : COMPLETION;
             ex.getResponseHeaders().set("Content-Type", stream ? "text/event-stream" : "application/json");
             ex.sendResponseHeaders(200, out.length);
+            try (OutputStream os = ex.getResponseBody()) {
+                os.write(out);
+            }
+        }
+    }
+
+    /** The model list (the context's own path) or the one model ({@code .../models/bench}); 404 for another id. */
+    static void models(HttpExchange ex) throws IOException {
+        try (ex) {
+            String rest = ex.getRequestURI().getPath().substring(ex.getHttpContext().getPath().length());
+            int status = 200;
+            byte[] out = MODELS;
+            if (rest.equals("/" + MODEL)) {
+                out = MODEL_JSON.getBytes(StandardCharsets.UTF_8);
+            } else if (!rest.isEmpty() && !rest.equals("/")) {
+                status = 404;
+                out = ("{\"error\":{\"message\":\"The model does not exist\",\"type\":\"invalid_request_error\","
+                        + "\"code\":\"model_not_found\"}}").getBytes(StandardCharsets.UTF_8);
+            }
+            ex.getResponseHeaders().set("Content-Type", "application/json");
+            ex.sendResponseHeaders(status, out.length);
             try (OutputStream os = ex.getResponseBody()) {
                 os.write(out);
             }

@@ -134,4 +134,25 @@ class CommandLineTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("/nonexistent/prompts.jsonl: no such file");
     }
+
+    @Test
+    void everyCommandsSummaryInTheCommandListIsACompleteSentence() {
+        List<String> cut = new java.util.ArrayList<>();
+        collectCutSummaries(AceCommand.commandLine(), cut);
+        assertThat(cut).as("commands whose first description line (the summary `ace --help` lists) is not a sentence")
+                .isEmpty();
+    }
+
+    private static void collectCutSummaries(picocli.CommandLine cl, List<String> cut) {
+        for (picocli.CommandLine sub : cl.getSubcommands().values()) {
+            // as picocli lists a command: its header if it has one, else its description's first line
+            picocli.CommandLine.Model.UsageMessageSpec usage = sub.getCommandSpec().usageMessage();
+            String[] lines = usage.header().length > 0 ? usage.header() : usage.description();
+            String summary = lines.length == 0 ? "" : lines[0].split("%n")[0].strip();
+            if (!summary.endsWith(".")) {
+                cut.add(sub.getCommandSpec().qualifiedName() + ": " + summary);
+            }
+            collectCutSummaries(sub, cut);
+        }
+    }
 }

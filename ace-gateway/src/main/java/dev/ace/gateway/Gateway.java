@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ace.core.Inspector;
 import dev.ace.gateway.config.DecisionLogConfig;
 import dev.ace.gateway.config.GatewayConfig;
+import dev.ace.gateway.config.ServerConfig;
 import dev.ace.gateway.config.UpstreamConfig;
 import dev.ace.gateway.decision.DecisionSink;
 import dev.ace.ledger.ContentDigests;
@@ -20,6 +21,10 @@ import io.helidon.webserver.http.ServerResponse;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -55,11 +60,21 @@ public final class Gateway implements AutoCloseable {
     private volatile boolean closed;
 
     private Gateway(Builder b) {
+        // the decision log first: a log another process holds (its LOCK) fails here, before anything else is made
+        DecisionSink sink = b.sink != null ? b.sink : openSink(b.config.decisionLog());
+        ContentDigests digests;
+        try {
+            digests = digests(b.config.decisionLog(), b.env);
+        } catch (RuntimeException e) {
+            if (b.sink == null) {
+                sink.close(); // releases the log's lock: the caller never got a gateway to close
+            }
+            throw e;
+        }
         this.keepAlive = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("ace-keepalive").factory());
         this.slowExecutor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("ace-slow-tier-", 0).factory());
-        DecisionSink sink = b.sink != null ? b.sink : openSink(b.config.decisionLog());
         this.ledgerHttp = sink instanceof LedgerDecisionSink l ? new LedgerHttp(l.reader()) : null;
-        Decisions decisions = new Decisions(sink, digests(b.config.decisionLog(), b.env), b.clock,
+        Decisions decisions = new Decisions(sink, digests, b.clock,
                 Decisions.detectorVersions(b.inspector));
         UpstreamClient client = new UpstreamClient(b.config.server().connectTimeout(), b.config.server().upstreamTimeout(), b.env);
         this.ctx = new GatewayContext(b.config, b.inspector, b.slowInspector, decisions, client, b.clock, b.nanoTime,
@@ -81,9 +96,45 @@ public final class Gateway implements AutoCloseable {
         return new Builder(config, inspector);
     }
 
+    /**
+     * Starts listening.
+     *
+     * @throws GatewayStartException when the configured address cannot be bound (a port another process holds,
+     *                               a host that is not this machine's); the gateway is closed by then, so its
+     *                               decision log and the log's lock are released
+     */
     public Gateway start() {
-        server.start();
+        ServerConfig s = ctx.config.server();
+        try {
+            ensureBindable(s.host(), s.port());
+            server.start();
+            if (!server.isRunning()) {
+                throw new GatewayStartException(s.host(), s.port(), "the web server did not start (see the log above)", null);
+            }
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
         return this;
+    }
+
+    /**
+     * Binds the address once and lets it go, so that a port already in use is reported as one clear error. Helidon
+     * itself only logs a failed bind (with a stack trace) and leaves a server that never runs; {@link #start} also
+     * checks for that, for the rare port taken between this check and Helidon's bind.
+     */
+    private static void ensureBindable(String host, int port) {
+        if (port == 0) {
+            return; // the system picks a free port
+        }
+        try (ServerSocketChannel probe = ServerSocketChannel.open()) {
+            probe.bind(new InetSocketAddress(InetAddress.getByName(host), port));
+        } catch (IOException e) {
+            String why = e instanceof BindException && String.valueOf(e.getMessage()).startsWith("Address already in use")
+                    ? "the port is already in use by another process"
+                    : e.getClass().getSimpleName() + ": " + e.getMessage();
+            throw new GatewayStartException(host, port, why, e);
+        }
     }
 
     /** The port the server listens on (useful with port 0). */
@@ -101,7 +152,9 @@ public final class Gateway implements AutoCloseable {
             return;
         }
         closed = true;
-        server.stop();
+        if (server.isRunning()) {
+            server.stop();
+        }
         keepAlive.shutdownNow();
         slowExecutor.shutdownNow();
         ctx.decisions.close();
@@ -146,7 +199,7 @@ public final class Gateway implements AutoCloseable {
     }
 
     private static DecisionSink openSink(DecisionLogConfig log) {
-        return log.kind() == DecisionLogConfig.Kind.LEDGER ? LedgerDecisionSink.open(log.path())
+        return log.kind() == DecisionLogConfig.Kind.LEDGER ? LedgerDecisionSink.open(log.path(), log.signerKey())
                 : JsonlDecisionSink.open(log.path());
     }
 

@@ -7,7 +7,10 @@ import dev.ace.gateway.config.GatewayConfig;
 import dev.ace.gateway.tenant.ApiKeys;
 import dev.ace.gateway.tenant.Tenant;
 import dev.ace.ledger.Ledger;
+import dev.ace.ledger.LedgerException;
 import dev.ace.ledger.LogReader;
+import dev.ace.ledger.NoteSigner;
+import dev.ace.ledger.SignedCheckpoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,10 +22,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** With the default decision log, decisions land in the transparency ledger, served read-only under /ledger/. */
 class LedgerDecisionsTest {
@@ -88,6 +93,34 @@ class LedgerDecisionsTest {
             RuleDetector rules = new RuleDetector(TestConstitution.CONSTITUTION);
             assertThat(n.path("detector_versions").path(rules.info().id()).asText()).isEqualTo(rules.info().version());
         }
+    }
+
+    @Test
+    void checkpointsAreSignedWithTheKeyFileTheConfigurationNames(@TempDir Path dir) throws Exception {
+        NoteSigner signer = NoteSigner.generate("ace.example.com/decisions", new SecureRandom());
+        Path keyFile = dir.resolve("keys").resolve("signer.key"); // as `ace ledger keygen --out keys` writes it
+        Files.createDirectories(keyFile.getParent());
+        Files.writeString(keyFile, signer.text() + "\n", StandardCharsets.UTF_8);
+        GatewayConfig config = ledgerConfig(dir).withDecisionLog(ledgerConfig(dir).decisionLog().withSignerKey(keyFile));
+        try (Gateway g = Gateway.builder(config, TestConstitution.inspector()).env(Map.<String, String>of()::get).build().start()) {
+            assertThat(inspect(g, "a heron stands on one leg").statusCode()).isEqualTo(200);
+        }
+        try (LogReader log = Ledger.readDirectory(dir.resolve("ledger"))) {
+            assertThat(log.verifierKey()).isEqualTo(signer.verifier());
+            SignedCheckpoint latest = log.checkpoint().orElseThrow();
+            assertThat(SignedCheckpoint.open(latest.note(), signer.verifier()).checkpoint().size()).isEqualTo(1);
+        }
+        assertThat(Files.exists(dir.resolve("ledger.signer.key"))).as("no key of its own was made").isFalse();
+    }
+
+    @Test
+    void aMissingSignerKeyFileIsAnErrorNamingItAndTheCommandThatMakesOne(@TempDir Path dir) {
+        Path keyFile = dir.resolve("keys").resolve("signer.key");
+        GatewayConfig config = ledgerConfig(dir).withDecisionLog(ledgerConfig(dir).decisionLog().withSignerKey(keyFile));
+        assertThatThrownBy(() -> Gateway.builder(config, TestConstitution.inspector()).env(Map.<String, String>of()::get).build())
+                .isInstanceOf(LedgerException.class)
+                .hasMessageContaining(keyFile.toString()).hasMessageContaining("ace ledger keygen");
+        assertThat(Files.exists(keyFile)).isFalse();
     }
 
     private static GatewayConfig ledgerConfig(Path dir) {

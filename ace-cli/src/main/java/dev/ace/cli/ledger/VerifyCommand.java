@@ -21,8 +21,9 @@ import picocli.CommandLine.Option;
  * if everything verifies, 1 naming the first failure, 2 on usage errors or unreadable input.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Audit a log: every checkpoint's signature, consistency between checkpoints (the stored history,",
-            "and the one seen on the last run), the tree against its tiles, and with --entries every entry."})
+        description = {"Audit a log, from its directory or over HTTP.",
+            "Checks every checkpoint's signature, consistency between checkpoints (the stored history, and the one seen "
+                    + "on the last run), the tree against its tiles, and with --entries every entry."})
 final class VerifyCommand implements Callable<Integer> {
     /** Where a directory audit keeps the last checkpoint it verified. */
     static final String DIR_STATE = "verified-checkpoint";

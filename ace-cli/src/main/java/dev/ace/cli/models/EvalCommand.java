@@ -32,9 +32,10 @@ import java.util.concurrent.Callable;
 
 /** {@code ace eval}: runs the inspector over labelled JSONL and reports quality and latency. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Evaluate the inspector on labelled JSONL (label safe|unsafe): per file and per category precision,",
-                "recall, F1, false-positive rate, AUPRC and confusion matrix, and latency p50/p99 per tier.",
-                "A record counts as flagged when the verdict's action is not ALLOW."})
+        description = {"Evaluate the inspector on labelled JSONL files (label safe|unsafe).",
+                "Prints, per file and per category, precision, recall, F1, false-positive rate, AUPRC and confusion "
+                        + "matrix, and latency p50/p99 per tier. A record counts as flagged when the verdict's action is "
+                        + "not ALLOW."})
 public final class EvalCommand implements Callable<Integer> {
     /** Files whose labels do not support scoring (debatable prompts, labelled "safe" only for want of another label). */
     private static final java.util.Set<String> NEVER_SCORED = java.util.Set.of("phtest_controversial.jsonl");

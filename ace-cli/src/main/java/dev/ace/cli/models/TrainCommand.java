@@ -26,7 +26,7 @@ import java.util.concurrent.Callable;
 /** {@code ace train}: trains the n-gram linear model and writes an artifact with its manifest. */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Train the fast n-gram model on labelled JSONL and write an artifact (weights + manifest).",
-                "Reproduce the shipped model: ./ace train --data ../shared/data/train --data data/examples "
+                "To reproduce the shipped model: ./ace train --data ../shared/data/train --data data/examples "
                         + "--out ace-models/src/main/resources/dev/ace/models/default"})
 public final class TrainCommand implements Callable<Integer> {
     @Spec

@@ -7,6 +7,8 @@ import dev.ace.core.constitution.Constitution;
 import dev.ace.core.constitution.ConstitutionException;
 import dev.ace.core.constitution.ConstitutionLoader;
 import dev.ace.gateway.Gateway;
+import dev.ace.gateway.GatewayStartException;
+import dev.ace.gateway.config.DecisionLogConfig;
 import dev.ace.gateway.config.GatewayConfig;
 import dev.ace.gateway.config.GatewayConfigException;
 import dev.ace.gateway.config.GatewayConfigLoader;
@@ -14,23 +16,32 @@ import dev.ace.gateway.config.Protocol;
 import dev.ace.gateway.config.UpstreamConfig;
 import dev.ace.gateway.tenant.ApiKeys;
 import dev.ace.gateway.tenant.Tenant;
+import dev.ace.ledger.LedgerException;
+import io.helidon.logging.common.LogConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 
 /** {@code ace serve}: the OpenAI- and Anthropic-compatible inspecting gateway (docs/gateway.md). */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Start the ACE gateway: an OpenAI- and Anthropic-compatible proxy that inspects every prompt "
-                + "and answer. Without --config it is an inspection service (/v1/moderations, /v1/inspect) on the "
-                + "default constitution; --upstream adds one OpenAI-compatible model server."})
+        description = {"Start the ACE gateway, an inspecting OpenAI- and Anthropic-compatible proxy.",
+                "It inspects every prompt and answer. Without --config it is an inspection service (/v1/moderations, "
+                        + "/v1/inspect) on the default constitution; --upstream adds one OpenAI-compatible model server."})
 public final class ServeCommand implements Callable<Integer> {
+    /** The name {@code --upstream} gives its upstream in metrics, decision records and the banner. */
+    static final String CLI_UPSTREAM = "default";
+
     @Option(names = "--config", paramLabel = "FILE", description = "gateway configuration (YAML, see docs/gateway.md)")
     Path config;
 
@@ -44,6 +55,11 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--constitution", paramLabel = "FILE", description = "constitution file (default: the shipped one)")
     Path constitution;
+
+    @Option(names = "--signer-key", paramLabel = "FILE",
+            description = "sign the decision ledger's checkpoints with this key, the signer.key that `ace ledger keygen` "
+                    + "writes (overrides decision_log.signer_key; default: <ledger dir>.signer.key, made on first use)")
+    Path signerKey;
 
     @Option(names = "--hash-key", paramLabel = "KEY", description = "print the key_sha256 of an API key and exit")
     String hashKey;
@@ -59,34 +75,62 @@ public final class ServeCommand implements Callable<Integer> {
             out.println(ApiKeys.sha256(hashKey));
             return 0;
         }
+        // Helidon's documented first step: configure java.util.logging from logging.properties before any server class
+        // logs (ace-cli's own file, unless the working directory has one or a system property names another)
+        LogConfig.configureRuntime();
         GatewayConfig cfg;
         Constitution c;
         try {
-            cfg = config == null ? GatewayConfig.defaults() : GatewayConfigLoader.load(config);
             c = constitution == null ? ConstitutionLoader.loadDefault() : ConstitutionLoader.load(constitution);
+            cfg = config == null ? GatewayConfig.defaults() : GatewayConfigLoader.load(config, c);
         } catch (GatewayConfigException | ConstitutionException e) {
             err.println("ace serve: " + e.getMessage());
             return 2;
         }
-        if (port != null) {
-            cfg = cfg.withServer(cfg.server().withPort(port));
+        cfg = withCommandLine(cfg);
+        DefaultKey key = cfg.tenants().isEmpty() ? DefaultKey.of(System.getenv("ACE_API_KEY")) : null;
+        if (key != null) {
+            cfg = cfg.withTenant(Tenant.simple("default", ApiKeys.sha256(key.key()), true));
         }
-        if (upstream != null) {
-            cfg = cfg.withUpstream(new UpstreamConfig("upstream", upstream, "UPSTREAM_API_KEY", Protocol.OPENAI,
-                    TrustTier.HIGH_TRUST, List.of("*")));
+        Gateway gateway;
+        try {
+            gateway = Gateway.builder(cfg, inspector(c)).build().start();
+        } catch (GatewayStartException e) {
+            err.println("ace serve: " + e.getMessage() + "; stop that process or choose another port (--port N)");
+            return 2;
+        } catch (LedgerException | UncheckedIOException e) {
+            err.println("ace serve: the decision log: " + e.getMessage());
+            return 2;
         }
-        if (cfg.tenants().isEmpty()) {
-            cfg = cfg.withTenant(defaultTenant(out));
+        // the key is printed only once the gateway listens: a start that fails shows no key that was never in use
+        if (key != null) {
+            key.print(out);
         }
-        Gateway gateway = Gateway.builder(cfg, inspector(c)).build().start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             gateway.close();
             stopped.countDown();
         }, "ace-serve-shutdown"));
         banner(out, cfg, gateway.port(), c);
+        missingKeyWarnings(cfg, System::getenv).forEach(err::println);
+        err.flush();
         stopped.await();
         return 0;
+    }
+
+    /** The configuration with the command line's overrides applied. */
+    private GatewayConfig withCommandLine(GatewayConfig cfg) {
+        if (port != null) {
+            cfg = cfg.withServer(cfg.server().withPort(port));
+        }
+        if (upstream != null) {
+            cfg = cfg.withUpstream(new UpstreamConfig(CLI_UPSTREAM, upstream, "UPSTREAM_API_KEY", Protocol.OPENAI,
+                    TrustTier.HIGH_TRUST, List.of("*")));
+        }
+        if (signerKey != null) {
+            cfg = cfg.withDecisionLog(cfg.decisionLog().withSignerKey(signerKey));
+        }
+        return cfg;
     }
 
     /** The inspector the gateway uses: the shipped default cascade (rules, n-gram model, embedding tier). */
@@ -94,19 +138,40 @@ public final class ServeCommand implements Callable<Integer> {
         return ShippedInspector.create(c);
     }
 
-    private static Tenant defaultTenant(PrintWriter out) {
-        String key = System.getenv("ACE_API_KEY");
-        if (key == null || key.isBlank()) {
-            key = ApiKeys.generate();
-            out.println("No tenant configured: created tenant 'default' with this API key (shown once, only its hash is kept):");
-            out.println();
-            out.println("    " + key);
-            out.println();
-            out.println("Set ACE_API_KEY to choose the key yourself, or configure tenants in a --config file.");
-        } else {
-            out.println("No tenant configured: created tenant 'default' with the key from ACE_API_KEY.");
+    /**
+     * One warning line for each upstream whose API key variable is unset or empty. Not an error: a local model
+     * server often needs no key, but a hosted one answers 401 to every request forwarded without it.
+     */
+    static List<String> missingKeyWarnings(GatewayConfig cfg, Function<String, String> env) {
+        List<String> lines = new ArrayList<>();
+        for (UpstreamConfig u : cfg.upstreams()) {
+            String value = u.apiKeyEnv() == null ? null : env.apply(u.apiKeyEnv());
+            if (u.apiKeyEnv() != null && (value == null || value.isEmpty())) {
+                lines.add("ace serve: warning: " + u.apiKeyEnv() + " is not set: requests to upstream '" + u.name()
+                        + "' go without an API key");
+            }
         }
-        return Tenant.simple("default", ApiKeys.sha256(key), true);
+        return lines;
+    }
+
+    /** The default tenant's key: ACE_API_KEY, or one made now (and shown once the gateway listens). */
+    private record DefaultKey(String key, boolean generated) {
+        static DefaultKey of(String fromEnv) {
+            return fromEnv == null || fromEnv.isBlank() ? new DefaultKey(ApiKeys.generate(), true)
+                    : new DefaultKey(fromEnv, false);
+        }
+
+        void print(PrintWriter out) {
+            if (generated) {
+                out.println("No tenant configured: created tenant 'default' with this API key (shown once, only its hash is kept):");
+                out.println();
+                out.println("    " + key);
+                out.println();
+                out.println("Set ACE_API_KEY to choose the key yourself, or configure tenants in a --config file.");
+            } else {
+                out.println("No tenant configured: created tenant 'default' with the key from ACE_API_KEY.");
+            }
+        }
     }
 
     private static void banner(PrintWriter out, GatewayConfig cfg, int port, Constitution c) {
@@ -120,14 +185,16 @@ public final class ServeCommand implements Callable<Integer> {
             out.println("or list upstreams in a configuration file (docs/gateway.md, examples/gateway.yaml).");
         } else {
             out.println("  POST " + base + "/v1/chat/completions   POST " + base + "/v1/messages   GET " + base + "/v1/models");
-            cfg.upstreams().forEach(u -> out.println("  upstream " + u.name() + " " + u.baseUrl() + " (" + u.protocol()
+            cfg.upstreams().forEach(u -> out.println("  upstream '" + u.name() + "': " + u.baseUrl() + " (" + u.protocol()
                     + ", " + u.trustTier() + ", models " + u.models() + ")"));
         }
+        DecisionLogConfig log = cfg.decisionLog();
         out.println("  GET " + base + "/metrics   GET " + base + "/healthz"
-                + (cfg.decisionLog().kind() == dev.ace.gateway.config.DecisionLogConfig.Kind.LEDGER
-                ? "   GET " + base + "/ledger/checkpoint" : ""));
-        out.println("Decisions: " + cfg.decisionLog().kind().name().toLowerCase(java.util.Locale.ROOT) + " at "
-                + cfg.decisionLog().path().toAbsolutePath());
+                + (log.kind() == DecisionLogConfig.Kind.LEDGER ? "   GET " + base + "/ledger/checkpoint" : ""));
+        out.println("Decisions: " + log.kind().name().toLowerCase(Locale.ROOT) + " at "
+                + log.path().toAbsolutePath().normalize()
+                + (log.kind() == DecisionLogConfig.Kind.LEDGER && log.signerKey() != null
+                ? ", signed with " + log.signerKey().toAbsolutePath().normalize() : ""));
         out.flush();
     }
 }

@@ -3,6 +3,9 @@ package dev.ace.gateway.config;
 import dev.ace.core.Action;
 import dev.ace.core.TrustTier;
 import dev.ace.core.constitution.ConfigError;
+import dev.ace.core.constitution.Constitution;
+import dev.ace.core.constitution.ConstitutionLoader;
+import dev.ace.core.constitution.Principle;
 import dev.ace.core.constitution.YamlDocument;
 import dev.ace.gateway.tenant.SensitivePolicy;
 import dev.ace.gateway.tenant.Tenant;
@@ -22,13 +25,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Reads the gateway's YAML configuration (documented in {@code docs/gateway.md}). Every problem is
  * collected, with file, line, column, field, value and the rule broken, and reported at once; unknown
- * keys are errors; nothing is clamped. Sections left out take their defaults.
+ * keys are errors; nothing is clamped. Sections left out take their defaults. A tenant's overrides must name
+ * principles of the constitution in force (the shipped one unless another is given).
  */
 public final class GatewayConfigLoader {
     private static final Set<String> TOP = Set.of("server", "upstreams", "tenants", "abuse", "decision_log");
@@ -41,30 +46,42 @@ public final class GatewayConfigLoader {
     private static final Set<String> OVERRIDES = Set.of("thresholds", "actions");
     private static final Set<String> ABUSE = Set.of("window_seconds", "throttle_after", "suspend_after",
             "throttle_interval_seconds");
-    private static final Set<String> LOG = Set.of("kind", "path", "digest_key_env");
+    private static final Set<String> LOG = Set.of("kind", "path", "digest_key_env", "signer_key");
     private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern ENV = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private final String file;
+    private final Constitution constitution;
     private final List<ConfigError> errors = new ArrayList<>();
 
-    private GatewayConfigLoader(String file) {
+    private GatewayConfigLoader(String file, Constitution constitution) {
         this.file = file;
+        this.constitution = constitution;
     }
 
-    /** Loads and validates a configuration file. */
+    /** Loads and validates a configuration file for the shipped constitution. */
     public static GatewayConfig load(Path path) throws GatewayConfigException {
+        return load(path, ConstitutionLoader.loadDefault());
+    }
+
+    /** Loads and validates a configuration file; tenants' overrides must name principles of {@code constitution}. */
+    public static GatewayConfig load(Path path, Constitution constitution) throws GatewayConfigException {
         try {
-            return parse(YamlDocument.read(path), path.toString());
+            return parse(YamlDocument.read(path), path.toString(), constitution);
         } catch (YamlDocument.SyntaxError e) {
             throw new GatewayConfigException(List.of(e.error()));
         }
     }
 
-    /** Parses and validates YAML text; {@code file} names it in errors. */
+    /** Parses and validates YAML text for the shipped constitution; {@code file} names it in errors. */
     public static GatewayConfig parse(String yaml, String file) throws GatewayConfigException {
-        return new GatewayConfigLoader(file).read(yaml);
+        return parse(yaml, file, ConstitutionLoader.loadDefault());
+    }
+
+    /** Parses and validates YAML text; tenants' overrides must name principles of {@code constitution}. */
+    public static GatewayConfig parse(String yaml, String file, Constitution constitution) throws GatewayConfigException {
+        return new GatewayConfigLoader(file, Objects.requireNonNull(constitution, "constitution")).read(yaml);
     }
 
     private GatewayConfig read(String yaml) throws GatewayConfigException {
@@ -213,7 +230,7 @@ public final class GatewayConfigLoader {
         }
         Map<String, Node> f = mapping(node, path, OVERRIDES);
         if (f.get("thresholds") != null) {
-            for (Map.Entry<String, Node> e : mapping(f.get("thresholds"), path + ".thresholds", null).entrySet()) {
+            for (Map.Entry<String, Node> e : principleMapping(f.get("thresholds"), path + ".thresholds").entrySet()) {
                 String field = path + ".thresholds." + e.getKey();
                 String v = scalar(e.getValue(), field);
                 try {
@@ -228,7 +245,7 @@ public final class GatewayConfigLoader {
             }
         }
         if (f.get("actions") != null) {
-            for (Map.Entry<String, Node> e : mapping(f.get("actions"), path + ".actions", null).entrySet()) {
+            for (Map.Entry<String, Node> e : principleMapping(f.get("actions"), path + ".actions").entrySet()) {
                 String field = path + ".actions." + e.getKey();
                 String v = scalar(e.getValue(), field);
                 try {
@@ -238,6 +255,36 @@ public final class GatewayConfigLoader {
                 }
             }
         }
+    }
+
+    /** A mapping keyed by principle id; an id the constitution lacks is an error on its key, its value unread. */
+    private Map<String, Node> principleMapping(Node node, String path) {
+        Map<String, Node> out = new LinkedHashMap<>();
+        if (!(node instanceof MappingNode m)) {
+            error(node, path, null, "must be a mapping from principle id to value");
+            return out;
+        }
+        for (NodeTuple t : m.getValue()) {
+            String id = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : null;
+            if (id == null) {
+                error(t.getKeyNode(), path, null, "keys must be principle ids");
+            } else if (constitution.principle(id).isEmpty()) {
+                error(t.getKeyNode(), path + "." + id, id, unknownPrinciple(id));
+            } else {
+                out.put(id, t.getValueNode());
+            }
+        }
+        return out;
+    }
+
+    /** Says the id is unknown, suggesting the principles of the same family ({@code bio.} for {@code bio.weapon}). */
+    private String unknownPrinciple(String id) {
+        List<String> ids = constitution.principles().stream().map(Principle::id).toList();
+        String family = id.contains(".") ? id.substring(0, id.indexOf('.') + 1) : id;
+        List<String> near = ids.stream().filter(p -> p.startsWith(family)).toList();
+        String in = "is not a principle of the constitution in force (" + constitution.id() + " " + constitution.version() + "); ";
+        return near.isEmpty() ? in + "its principles are " + String.join(", ", ids)
+                : in + "did you mean " + String.join(" or ", near) + "?";
     }
 
     private AbuseConfig abuse(Node node) {
@@ -269,7 +316,13 @@ public final class GatewayConfigLoader {
         if (env != null && !ENV.matcher(env).matches()) {
             error(f.get("digest_key_env"), "decision_log.digest_key_env", env, "must be an environment variable name");
         }
-        return new DecisionLogConfig(kind, Path.of(path), env);
+        String signer = string(f, "signer_key", "decision_log", null);
+        if (signer != null && kind != DecisionLogConfig.Kind.LEDGER) {
+            error(f.get("signer_key"), "decision_log.signer_key", signer, "applies only to kind: ledger");
+        } else if (signer != null && signer.isBlank()) {
+            error(f.get("signer_key"), "decision_log.signer_key", signer, "must be the path of a signer.key file");
+        }
+        return new DecisionLogConfig(kind, Path.of(path), env, signer == null || signer.isBlank() ? null : Path.of(signer));
     }
 
     // --- node helpers -------------------------------------------------------------------------

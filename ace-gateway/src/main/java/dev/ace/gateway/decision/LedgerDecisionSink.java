@@ -2,6 +2,7 @@ package dev.ace.gateway.decision;
 
 import dev.ace.ledger.CanonicalJson;
 import dev.ace.ledger.Ledger;
+import dev.ace.ledger.LedgerException;
 import dev.ace.ledger.LedgerOptions;
 import dev.ace.ledger.LogReader;
 import dev.ace.ledger.NoteSigner;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
@@ -20,8 +22,8 @@ import java.util.List;
  * Appends each decision record to the transparency ledger (an embedded Merkle log with signed
  * checkpoints) as the RFC 8785 canonical JSON of {@link DecisionRecord#toMap()}. The ledger's append
  * returns only once the entry is durable and shares fsyncs between concurrent appenders, so the
- * sink's contract holds. The checkpoint signing key lives beside the log directory
- * ({@code <dir>.signer.key}) and is created on first use.
+ * sink's contract holds. The checkpoint signing key is the file given (one {@code ace ledger keygen} wrote), or
+ * else lives beside the log directory ({@code <dir>.signer.key}) and is created on first use.
  */
 public final class LedgerDecisionSink implements DecisionSink {
     /** The origin line of this gateway's checkpoints. */
@@ -34,13 +36,43 @@ public final class LedgerDecisionSink implements DecisionSink {
         this.ledger = ledger;
     }
 
-    /** Opens (creating or recovering) the ledger in {@code dir}. */
+    /** Opens (creating or recovering) the ledger in {@code dir}, signing with the key beside it. */
     public static LedgerDecisionSink open(Path dir) {
-        NoteSigner signer = signer(dir);
+        return open(dir, null);
+    }
+
+    /**
+     * Opens (creating or recovering) the ledger in {@code dir}.
+     *
+     * @param signerKey the signing key file ({@code ace ledger keygen}'s {@code signer.key}), never created here;
+     *                  null for {@code <dir>.signer.key}, created on first use
+     * @throws LedgerException naming the key file when it is missing or not a signer key, or when the log was
+     *                         signed with another key, or another process holds it
+     */
+    public static LedgerDecisionSink open(Path dir, Path signerKey) {
+        NoteSigner signer = signerKey == null ? besideTheLog(dir) : given(signerKey);
         return new LedgerDecisionSink(Ledger.openEmbedded(dir, LedgerOptions.of(ORIGIN, signer)));
     }
 
-    private static NoteSigner signer(Path dir) {
+    private static NoteSigner given(Path keyFile) {
+        String text;
+        try {
+            text = Files.readString(keyFile, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new LedgerException("the ledger signing key " + keyFile + " does not exist (write one with "
+                    + "`ace ledger keygen --name NAME --out DIR`, then give DIR/signer.key)");
+        } catch (IOException e) {
+            throw new LedgerException("cannot read the ledger signing key " + keyFile + ": " + e.getMessage(), e);
+        }
+        try {
+            return NoteSigner.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new LedgerException("the ledger signing key " + keyFile + " is not a signer key (" + e.getMessage()
+                    + "; the verifier.key beside it is the public half)");
+        }
+    }
+
+    private static NoteSigner besideTheLog(Path dir) {
         Path keyFile = dir.toAbsolutePath().resolveSibling(dir.getFileName() + ".signer.key");
         try {
             if (Files.exists(keyFile)) {

@@ -3,6 +3,7 @@ package dev.ace.gateway.config;
 import dev.ace.core.Action;
 import dev.ace.core.TrustTier;
 import dev.ace.core.constitution.ConfigError;
+import dev.ace.gateway.TestConstitution;
 import dev.ace.gateway.tenant.SensitivePolicy;
 import org.junit.jupiter.api.Test;
 
@@ -80,5 +81,63 @@ class GatewayConfigLoaderTest {
     void missingFileIsAClearError() {
         assertThatThrownBy(() -> GatewayConfigLoader.load(Path.of("no/such/gateway.yaml")))
                 .isInstanceOf(GatewayConfigException.class).hasMessageContaining("does not exist");
+    }
+
+    @Test
+    void anOverrideOfAnUnknownPrincipleIsAnErrorNamingTheIdReportedWithTheOthers() {
+        String yaml = """
+                server: {port: 99999}
+                tenants:
+                  - id: t
+                    key_sha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+                    overrides:
+                      thresholds: {no.such: 0.3, privacy.personal-data: 0.4}
+                      actions: {bio.weapon: allow}
+                """;
+        assertThatThrownBy(() -> GatewayConfigLoader.parse(yaml, "tenants.yaml"))
+                .isInstanceOfSatisfying(GatewayConfigException.class, e -> {
+                    assertThat(e.errors()).extracting(ConfigError::field).containsExactly("server.port",
+                            "tenants[0].overrides.thresholds.no.such", "tenants[0].overrides.actions.bio.weapon");
+                    ConfigError noSuch = e.errors().get(1);
+                    assertThat(noSuch.line()).isEqualTo(6);
+                    assertThat(noSuch.column()).isEqualTo(20);
+                    assertThat(noSuch.value()).isEqualTo("no.such");
+                    assertThat(noSuch.rule()).startsWith("is not a principle of the constitution in force (ace-default ")
+                            .contains("its principles are bio.weapons-uplift, ").contains("injection.prompt");
+                    ConfigError bio = e.errors().get(2);
+                    assertThat(bio.toString()).startsWith("tenants.yaml:7:").contains("'bio.weapon'")
+                            .endsWith("did you mean bio.weapons-uplift?");
+                });
+    }
+
+    @Test
+    void overridesAreCheckedAgainstTheConstitutionGiven() throws Exception {
+        String yaml = """
+                tenants:
+                  - id: t
+                    key_sha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+                    overrides: {thresholds: {test.flamingo: 0.7}, actions: {privacy.personal-data: flag}}
+                """;
+        assertThatThrownBy(() -> GatewayConfigLoader.parse(yaml, "t.yaml", TestConstitution.CONSTITUTION))
+                .isInstanceOfSatisfying(GatewayConfigException.class, e -> assertThat(e.errors())
+                        .extracting(ConfigError::field, ConfigError::rule)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("tenants[0].overrides.actions.privacy.personal-data",
+                                "is not a principle of the constitution in force (gateway-test 1); its principles are "
+                                        + "bio.weapons-uplift, test.flamingo")));
+        GatewayConfig ok = GatewayConfigLoader.parse(yaml.replace("privacy.personal-data", "bio.weapons-uplift"), "t.yaml",
+                TestConstitution.CONSTITUTION);
+        assertThat(ok.tenants().get(0).thresholdOverrides()).containsExactly(java.util.Map.entry("test.flamingo", 0.7));
+        assertThat(ok.tenants().get(0).actionOverrides()).containsExactly(java.util.Map.entry("bio.weapons-uplift", Action.FLAG));
+    }
+
+    @Test
+    void aLedgerMayNameTheSignerKeyFileKeygenWrote() throws Exception {
+        GatewayConfig c = GatewayConfigLoader.parse("decision_log: {kind: ledger, path: d/ledger, signer_key: keys/signer.key}\n",
+                "log.yaml");
+        assertThat(c.decisionLog().signerKey()).isEqualTo(Path.of("keys", "signer.key"));
+        assertThat(GatewayConfig.defaults().decisionLog().signerKey()).as("by default the key beside the log").isNull();
+        assertThatThrownBy(() -> GatewayConfigLoader.parse("decision_log: {kind: jsonl, path: d.jsonl, signer_key: k}\n", "log.yaml"))
+                .isInstanceOfSatisfying(GatewayConfigException.class, e -> assertThat(e.errors().get(0).toString())
+                        .isEqualTo("log.yaml:1:56: decision_log.signer_key: 'k' applies only to kind: ledger"));
     }
 }
