@@ -96,7 +96,8 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             gateway = Gateway.builder(cfg, inspector(c)).build().start();
         } catch (GatewayStartException e) {
-            err.println("ace serve: " + e.getMessage() + "; stop that process or choose another port (--port N)");
+            err.println("ace serve: " + e.getMessage() + (e.getMessage().contains("already in use")
+                    ? "; stop that process or choose another port (--port N)" : "; check server.host and --port"));
             return 2;
         } catch (LedgerException | UncheckedIOException e) {
             err.println("ace serve: the decision log: " + e.getMessage());
