@@ -34,7 +34,8 @@ public record HeadManifest(int format, String encoder, String encoderDigest, int
         hidden = hidden == null ? List.of() : List.copyOf(hidden);
         outputs = List.copyOf(outputs);
         trainingFiles = List.copyOf(trainingFiles);
-        hyperParameters = Map.copyOf(hyperParameters);
+        // sorted, so that the manifest is written the same way on every run (Map.copyOf's order is not fixed)
+        hyperParameters = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(hyperParameters));
         folds = List.copyOf(folds);
         heldOutSets = List.copyOf(heldOutSets);
     }

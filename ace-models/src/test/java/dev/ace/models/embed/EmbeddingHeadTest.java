@@ -122,6 +122,31 @@ class EmbeddingHeadTest {
     }
 
     @Test
+    void aManifestIsWrittenTheSameWayWhateverTheOrderOfItsHyperParameters(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.util.Map<String, Double> a = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Double> b = new java.util.LinkedHashMap<>();
+        for (String k : List.of("l2", "batch", "epochs", "learningRate")) {
+            a.put(k, 1.0);
+        }
+        for (String k : List.of("epochs", "learningRate", "batch", "l2")) {
+            b.put(k, 1.0);
+        }
+        byte[] bytes = EmbeddingHead.weightBytes(LINEAR);
+        HeadManifest m = manifest(List.of(), EmbeddingHead.sha256(bytes));
+        EmbeddingHead.write(dir.resolve("a"), withHyperParameters(m, a), bytes);
+        EmbeddingHead.write(dir.resolve("b"), withHyperParameters(m, b), bytes);
+        assertThat(java.nio.file.Files.readAllBytes(dir.resolve("a").resolve(EmbeddingHead.MANIFEST)))
+                .isEqualTo(java.nio.file.Files.readAllBytes(dir.resolve("b").resolve(EmbeddingHead.MANIFEST)));
+    }
+
+    private static HeadManifest withHyperParameters(HeadManifest m, Map<String, Double> hp) {
+        return new HeadManifest(m.format(), m.encoder(), m.encoderDigest(), m.dimension(), m.hidden(), m.weightsFile(),
+                m.weightsSha256(), m.outputs(), m.trainingFiles(), hp, m.seed(), m.folds(), m.heldOutSets(),
+                m.engineVersion());
+    }
+
+    @Test
     void bundledHeadLoadsAndMatchesTheBundledEncoder() {
         EmbeddingHead h = EmbeddingHead.loadBundled();
         assertThat(h.manifest().dimension()).isEqualTo(Encoder.DIMENSION);
