@@ -121,9 +121,12 @@ public final class Gateway implements AutoCloseable {
     /**
      * Binds the address once and lets it go, so that a port already in use is reported as one clear error. Helidon
      * itself only logs a failed bind (with a stack trace) and leaves a server that never runs; {@link #start} also
-     * checks for that, for the rare port taken between this check and Helidon's bind.
+     * checks for that, for the rare port taken between this check and Helidon's bind. Callers that do slow work
+     * before starting (loading models) may call it first, so that a port in use is reported at once.
+     *
+     * @throws GatewayStartException naming the address and the cause
      */
-    private static void ensureBindable(String host, int port) {
+    public static void ensureBindable(String host, int port) {
         if (port == 0) {
             return; // the system picks a free port
         }

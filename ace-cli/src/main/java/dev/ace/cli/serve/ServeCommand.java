@@ -94,6 +94,8 @@ public final class ServeCommand implements Callable<Integer> {
         }
         Gateway gateway;
         try {
+            // the port first: loading the models takes seconds, and a port in use should not wait for them
+            Gateway.ensureBindable(cfg.server().host(), cfg.server().port());
             gateway = Gateway.builder(cfg, inspector(c)).build().start();
         } catch (GatewayStartException e) {
             err.println("ace serve: " + e.getMessage() + (e.getMessage().contains("already in use")
