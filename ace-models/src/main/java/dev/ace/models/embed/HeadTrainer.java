@@ -47,8 +47,9 @@ public final class HeadTrainer {
     /**
      * One hidden layer of 256 ReLU units. Measured against logistic regression on the same cached embeddings,
      * trained without the eight held-out files of the model card and scored on them and on dev-only: the
-     * pooled held-out ROC AUC of "any unsafe" rose from 0.79 to 0.85–0.87 (docs/judge.md). The folds that set
-     * the cut points train exactly as the final head does, so the cuts fit the head that ships.
+     * pooled held-out ROC AUC of "any unsafe" rose from 0.79 to 0.87 with these settings (docs/judge.md).
+     * The folds that set the cut points train exactly as the final head does, so the cuts fit the head
+     * that ships.
      */
     static final HeadNetwork.Params FINAL = new HeadNetwork.Params(List.of(256), 10, 64, 0.003, 1e-4, 20261127L);
     static final HeadNetwork.Params FOLD = FINAL;
@@ -105,7 +106,7 @@ public final class HeadTrainer {
         List<String> outputs = outputs(rows, principles);
         byte[][] y = labels(rows, outputs);
         float[][] x = rows.stream().map(Row::x).toArray(float[][]::new);
-        double[][] oof = leaveOneFileOut(rows, x, y, outputs.size(), threads);
+        double[][] oof = leaveOneFileOut(rows, x, y, threads);
         double[] cuts = cuts(rows, oof, outputs);
         List<HeadManifest.Output> outs = new ArrayList<>();
         for (int o = 0; o < outputs.size(); o++) {
@@ -176,7 +177,7 @@ public final class HeadTrainer {
     }
 
     /** Each file's texts scored by a head trained without that file; folds run in parallel, each deterministic. */
-    private static double[][] leaveOneFileOut(List<Row> rows, float[][] x, byte[][] y, int outputs, int threads)
+    private static double[][] leaveOneFileOut(List<Row> rows, float[][] x, byte[][] y, int threads)
             throws InterruptedException, java.util.concurrent.ExecutionException {
         double[][] oof = new double[rows.size()][];
         List<String> names = rows.stream().map(Row::file).filter(f -> !f.equals("constitution")).distinct().toList();
