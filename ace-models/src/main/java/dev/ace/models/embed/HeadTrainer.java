@@ -27,8 +27,9 @@ import java.util.concurrent.Executors;
 
 /**
  * Trains the shipped head: embeds every training text (its first window, normalised as the detector
- * normalises it), trains a multi-label logistic regression, picks each output's cut point from
- * leave-one-file-out predictions, and measures the final head on measurement-only sets.
+ * normalises it), trains a multi-label network with one hidden layer ({@link HeadNetwork}), picks each
+ * output's cut point from leave-one-file-out predictions, and measures the final head on measurement-only
+ * sets.
  *
  * <pre>
  * java -cp ... dev.ace.models.embed.HeadTrainer --train ../shared/data/train [--train data/examples]
