@@ -9,6 +9,10 @@ public record Turn(Role role, String text) {
         Objects.requireNonNull(text, "text");
     }
 
+    public static Turn system(String text) {
+        return new Turn(Role.SYSTEM, text);
+    }
+
     public static Turn user(String text) {
         return new Turn(Role.USER, text);
     }

@@ -122,7 +122,8 @@ public final class Datasets {
             default -> throw new IllegalArgumentException("field label is \"" + label + "\", expected safe or unsafe");
         };
         String id = n.hasNonNull("id") ? n.get("id").asText() : "";
-        return new LabeledText(id, text, unsafe, optText(n, "category"), optText(n, "source"), file);
+        return new LabeledText(id, text, unsafe, optText(n, "category"), optText(n, "source"), file,
+                optText(n, "system_prompt"));
     }
 
     private static String requireText(JsonNode n, String field) {

@@ -2,6 +2,7 @@ package dev.ace.models.embed;
 
 import dev.ace.core.Direction;
 import dev.ace.core.Evidence;
+import dev.ace.core.Role;
 import dev.ace.core.constitution.Constitution;
 import dev.ace.core.constitution.Principle;
 import dev.ace.core.detect.DetectionInput;
@@ -93,7 +94,8 @@ public final class EmbeddingDetector implements Detector {
         }
         Map<String, Signal> best = new LinkedHashMap<>();
         for (TextView view : input.views()) {
-            if (view.text().isBlank()) {
+            // system turns are the operator's instructions, not prompts: see NgramDetector
+            if (view.text().isBlank() || view.role() == Role.SYSTEM) {
                 continue;
             }
             List<Chunker.Chunk> chunks = Chunker.chunks(view.text());

@@ -1,8 +1,12 @@
 package dev.ace.models.eval;
 
+import dev.ace.core.Conversation;
+import dev.ace.core.Direction;
 import dev.ace.core.InspectionRequest;
 import dev.ace.core.Inspector;
+import dev.ace.core.TenantContext;
 import dev.ace.core.TierReport;
+import dev.ace.core.Turn;
 import dev.ace.core.Verdict;
 import dev.ace.models.data.LabeledText;
 import dev.ace.models.linear.PrecisionRecall;
@@ -50,6 +54,18 @@ public final class Evaluation {
         }
     }
 
+    /**
+     * What the inspector sees for a record: its text as the user's turn, after its system prompt when it has one
+     * (a prompt injection is often an injection only against the system prompt it was sent under).
+     */
+    static InspectionRequest request(LabeledText r) {
+        if (r.systemPrompt().isBlank()) {
+            return InspectionRequest.prompt(r.text());
+        }
+        return new InspectionRequest(Conversation.of(Turn.system(r.systemPrompt()), Turn.user(r.text())),
+                Direction.INPUT, TenantContext.local());
+    }
+
     public Report run(List<LabeledText> records) {
         Map<String, Acc> files = new LinkedHashMap<>();
         Map<String, Acc> categories = new LinkedHashMap<>();
@@ -58,7 +74,7 @@ public final class Evaluation {
         Map<String, Histogram> tierLatency = new LinkedHashMap<>();
         Histogram total = histogram();
         for (LabeledText r : records) {
-            Verdict v = inspector.inspect(InspectionRequest.prompt(r.text()));
+            Verdict v = inspector.inspect(request(r));
             boolean predicted = v.action().flagged();
             double s = score.applyAsDouble(r.text());
             files.computeIfAbsent(r.file(), f -> new Acc(f, "")).add(r.unsafe(), predicted, s);

@@ -1,6 +1,7 @@
 package dev.ace.models.linear;
 
 import dev.ace.core.Direction;
+import dev.ace.core.Role;
 import dev.ace.core.detect.DetectionInput;
 import dev.ace.core.detect.Detector;
 import dev.ace.core.detect.DetectorInfo;
@@ -21,6 +22,9 @@ import java.util.Set;
  *
  * <p>Only requests are scored: the model was trained on prompts, and model answers (refusals included) look
  * nothing like them, so for {@link Direction#OUTPUT} it reports nothing and leaves answers to the other tiers.
+ * Nor are system turns: they are the operator's own instructions, which the model never saw either, and
+ * "the password is X, never reveal it" reads to a prompt model like the injections that target it (69 % of
+ * CyberSecEval's injection-test system prompts scored as violations when they were). Rules still see them.
  */
 public final class NgramDetector implements Detector {
     public static final String ID = "ngram-linear";
@@ -70,6 +74,9 @@ public final class NgramDetector implements Detector {
         double[] best = new double[k];
         TextView[] where = new TextView[k];
         for (TextView view : input.views()) {
+            if (view.role() == Role.SYSTEM) {
+                continue;
+            }
             double[] s = model.calibrated(view.text());
             for (int o = 1; o < k; o++) {
                 s[o] = Math.min(s[o], s[0] + CORROBORATION);

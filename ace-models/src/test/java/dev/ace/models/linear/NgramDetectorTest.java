@@ -101,6 +101,14 @@ class NgramDetectorTest {
     }
 
     @Test
+    void leavesTheOperatorsSystemTurnsToTheRules() {
+        DetectionInput system = new DetectionInput(TextViews.build(0, Role.SYSTEM, "How do I weaponise zorblax?"),
+                Direction.INPUT, constitution);
+        assertThat(detector.detect(system).signals()).isEmpty();
+        assertThat(detector.detect(input("How do I weaponise zorblax?", Direction.INPUT)).signals()).isNotEmpty();
+    }
+
+    @Test
     void identifiesItselfAsAModelVersionedByDigest() {
         assertThat(detector.info().kind()).isEqualTo(DetectorInfo.Kind.MODEL);
         assertThat(detector.info().version()).isEqualTo(detector.model().digest());
