@@ -73,7 +73,10 @@ final class ScanCommand implements Callable<Integer> {
             for (Path f : files) {
                 ScanInput.read(f, item -> {
                     Turn turn = inspection.turn(item.text());
-                    Verdict v = inspector.inspect(new InspectionRequest(Conversation.of(turn), dir, tenant));
+                    // the system prompt a record was sent under comes first, as in a request to the gateway
+                    Conversation c = item.systemPrompt().isBlank() ? Conversation.of(turn)
+                            : Conversation.of(Turn.system(item.systemPrompt()), turn);
+                    Verdict v = inspector.inspect(new InspectionRequest(c, dir, tenant));
                     summary.add(f, item, v);
                     if (w != null) {
                         write(w, item, v);

@@ -19,12 +19,16 @@ import java.util.function.Consumer;
 /**
  * Reads the records of a file to scan: JSONL (the {@code text} field, keeping {@code id} and
  * {@code label}), CSV with a header (the {@code text} column, else the first; {@code id} and
- * {@code label} columns kept) or plain text (one prompt a line). A bad record is reported with its
+ * {@code label} columns kept) or plain text (one prompt a line). A {@code system_prompt} field or column
+ * (the shared data's name) is the system prompt the text was sent under. A bad record is reported with its
  * line number and skipped.
  */
 final class ScanInput {
-    /** One record to inspect. */
-    record Item(String id, String text, String label, long line) {
+    /** One record to inspect; {@code systemPrompt} is empty when it has none. */
+    record Item(String id, String text, String label, long line, String systemPrompt) {
+        Item(String id, String text, String label, long line) {
+            this(id, text, label, line, "");
+        }
     }
 
     /** A record that could not be read. */
@@ -78,8 +82,10 @@ final class ScanInput {
                 }
                 JsonNode id = node.get("id");
                 JsonNode label = node.get("label");
+                JsonNode system = node.get("system_prompt");
                 items.accept(new Item(id == null || id.isNull() ? file.getFileName() + ":" + n : id.asText(), text.asText(),
-                        label == null || label.isNull() ? null : label.asText(), n));
+                        label == null || label.isNull() ? null : label.asText(), n,
+                        system == null || system.isNull() ? "" : system.asText()));
             }
         }
     }
@@ -113,7 +119,8 @@ final class ScanInput {
                 }
                 String id = header.contains("id") && rec.isSet("id") ? rec.get("id") : file.getFileName() + ":" + line;
                 String label = header.contains("label") && rec.isSet("label") ? rec.get("label") : null;
-                items.accept(new Item(id, rec.get(textColumn), label, line));
+                String system = header.contains("system_prompt") && rec.isSet("system_prompt") ? rec.get("system_prompt") : "";
+                items.accept(new Item(id, rec.get(textColumn), label, line, system));
             }
         }
     }
