@@ -33,7 +33,7 @@ final class EmbeddingHead {
     private final float[][][] layers;
 
     EmbeddingHead(HeadManifest manifest, float[][][] layers) {
-        int[] widths = HeadNetwork.widths(manifest.dimension(), manifest.hidden(), manifest.outputs().size());
+        int[] widths = widths(manifest);
         if (layers.length != widths.length - 1) {
             throw new IllegalArgumentException("the head has " + layers.length + " layers; its manifest describes "
                     + (widths.length - 1));
@@ -50,12 +50,11 @@ final class EmbeddingHead {
 
     /** A head of the manifest's shape with every weight zero (for scoring probabilities computed elsewhere). */
     static EmbeddingHead zeros(HeadManifest manifest) {
-        int[] widths = HeadNetwork.widths(manifest.dimension(), manifest.hidden(), manifest.outputs().size());
-        float[][][] layers = new float[widths.length - 1][][];
-        for (int l = 0; l < layers.length; l++) {
-            layers[l] = new float[widths[l] + 1][widths[l + 1]];
-        }
-        return new EmbeddingHead(manifest, layers);
+        return new EmbeddingHead(manifest, HeadNetwork.zeroLayers(widths(manifest)));
+    }
+
+    private static int[] widths(HeadManifest manifest) {
+        return HeadNetwork.widths(manifest.dimension(), manifest.hidden(), manifest.outputs().size());
     }
 
     HeadManifest manifest() {
@@ -95,7 +94,7 @@ final class EmbeddingHead {
             throw new IllegalStateException(where + ": head format " + manifest.format() + ", this ACE reads format "
                     + HeadManifest.FORMAT + "; retrain the head with this version's HeadTrainer");
         }
-        int[] widths = HeadNetwork.widths(manifest.dimension(), manifest.hidden(), manifest.outputs().size());
+        int[] widths = widths(manifest);
         long floats = 0;
         for (int l = 0; l + 1 < widths.length; l++) {
             floats += (long) (widths[l] + 1) * widths[l + 1];
@@ -105,10 +104,9 @@ final class EmbeddingHead {
                     + " float32 for layer widths " + java.util.Arrays.toString(widths));
         }
         java.nio.FloatBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
-        float[][][] layers = new float[widths.length - 1][][];
-        for (int l = 0; l < layers.length; l++) {
-            layers[l] = new float[widths[l] + 1][widths[l + 1]];
-            for (float[] row : layers[l]) {
+        float[][][] layers = HeadNetwork.zeroLayers(widths);
+        for (float[][] layer : layers) {
+            for (float[] row : layer) {
                 buf.get(row);
             }
         }

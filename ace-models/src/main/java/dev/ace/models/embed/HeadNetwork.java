@@ -48,6 +48,15 @@ final class HeadNetwork {
         return w;
     }
 
+    /** Layers of the given widths ({@code [layer][in + 1][out]}), every weight zero. */
+    static float[][][] zeroLayers(int[] widths) {
+        float[][][] layers = new float[widths.length - 1][][];
+        for (int l = 0; l < layers.length; l++) {
+            layers[l] = new float[widths[l] + 1][widths[l + 1]];
+        }
+        return layers;
+    }
+
     /** Raw probabilities of every output for one input. */
     static double[] forward(float[][][] layers, float[] x) {
         float[] a = x;
@@ -88,17 +97,13 @@ final class HeadNetwork {
         int[] widths = widths(x[0].length, p.hidden(), y[0].length);
         int depth = widths.length - 1;
         Random rnd = new Random(p.seed());
-        float[][][] w = new float[depth][][];
-        float[][][] g = new float[depth][][];
-        float[][][] m = new float[depth][][];
-        float[][][] v = new float[depth][][];
+        float[][][] w = zeroLayers(widths);
+        float[][][] g = zeroLayers(widths);
+        float[][][] m = zeroLayers(widths);
+        float[][][] v = zeroLayers(widths);
         for (int l = 0; l < depth; l++) {
             int in = widths[l];
             int out = widths[l + 1];
-            w[l] = new float[in + 1][out];
-            g[l] = new float[in + 1][out];
-            m[l] = new float[in + 1][out];
-            v[l] = new float[in + 1][out];
             if (depth > 1) {
                 // He initialisation for layers followed by ReLU, smaller for the output layer; a lone linear
                 // layer starts at zero, as logistic regression does.

@@ -57,6 +57,14 @@ class EmbeddingHeadTest {
     }
 
     @Test
+    void refusesLayersOfAnotherShapeThanItsManifestDescribes() {
+        assertThatThrownBy(() -> new EmbeddingHead(manifest(List.of(4), "x"), LINEAR))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 layers").hasMessageContaining("2");
+        assertThatThrownBy(() -> new EmbeddingHead(manifest(List.of(), "x"), new float[][][] {{{1, 0}, {0, 1}}}))
+                .hasMessageContaining("layer 0 is 2 x 2").hasMessageContaining("3 x 2");
+    }
+
+    @Test
     void rejectsAnOlderFormat() {
         byte[] bytes = EmbeddingHead.weightBytes(LINEAR);
         HeadManifest m = manifest(List.of(), EmbeddingHead.sha256(bytes));
