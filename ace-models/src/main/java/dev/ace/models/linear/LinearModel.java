@@ -8,11 +8,15 @@ import java.util.Objects;
  * the others are principle ids. Immutable and thread-safe; scoring allocates a few small arrays per call
  * and nothing per n-gram.
  *
- * <p>Scoring is the fast tier's hot path, so it is hand-written: with at most {@link #ROW} outputs each bucket's
- * weights sit in a row padded to {@code ROW} floats, and features are summed in batches by one loop that keeps
- * all sixteen sums in registers (about half the time of a loop over an accumulator array, which the JIT can
- * neither vectorise nor keep out of memory). Each output is still summed in feature order, so scores are the
- * same to the bit.
+ * <p>Scoring is the fast tier's hot path, so it is hand-written. Each weight is quantised to one of 4,095 steps
+ * of its output's scale (the output's largest weight over 2,047; the rounding moves a 1 KB prompt's logit by
+ * about 10<sup>-3</sup>, see {@code LinearModelTest}) and stored biased as 12 bits in a 16-bit lane, four lanes to
+ * a {@code long}, so one feature adds its whole row of sixteen outputs with four {@code long} additions (SWAR).
+ * Sixteen features are summed that way before the lanes are unpacked into exact integer sums, and 16 x 4,095 &lt;
+ * 2<sup>16</sup>, so no lane ever carries into the next. Integer sums do not depend on the order of the
+ * features. Measured with JMH ({@code LinearModelBenchmark}, 1 KB prompt): the sixteen float additions per
+ * feature this replaces took about twice as long, and the packed table (8 MB for 2<sup>18</sup> buckets) is
+ * half the size of the float one, so more of it stays in cache.
  */
 public final class LinearModel {
     /** Texts longer than this are also scored in overlapping windows (max per output), so a request buried
@@ -20,15 +24,28 @@ public final class LinearModel {
     static final int WINDOW = 1024;
     static final int STRIDE = 512;
 
-    /** Floats per bucket row when the model has at most this many outputs. */
-    static final int ROW = 16;
+    /** The largest quantised weight magnitude: weights become integers in [-LEVELS, LEVELS] times a scale. */
+    static final int LEVELS = 2047;
+    /** Added to each quantised weight so that a lane holds 0..2 LEVELS + 1 < 2^12. */
+    private static final int LANE_BIAS = LEVELS + 1;
+    private static final int LANE_BITS = 16;
+    private static final long LANE_MASK = 0xFFFFL;
+    /** Features summed in packed lanes before unpacking: BATCH x (2 LEVELS + 1) must stay below 2^16. */
+    static final int BATCH = 16;
+    /** Features buffered before they are summed: hashing and summing run as two tight loops. */
+    private static final int BUFFER = 1024;
 
     private final List<String> labels;
     private final int buckets;
     private final int mask;
-    /** Bucket-major weights, {@link #stride} floats per bucket (outputs, padded with zeros up to ROW). */
-    private final float[] rows;
-    private final int stride;
+    /** The weights as trained, {@code k} floats per bucket; kept for {@link #weights()} (saving, retraining). */
+    private final float[] weights;
+    /** Bucket-major packed rows: {@link #longsPerRow} longs per bucket, output {@code o} in lane {@code o % 4} of
+     *  long {@code o / 4}. */
+    private final long[] packed;
+    private final int longsPerRow;
+    /** Per output, the weight of one quantisation step. */
+    private final double[] scale;
     private final float[] bias;
     private final double[] cuts;
     private final ModelManifest manifest;
@@ -46,17 +63,43 @@ public final class LinearModel {
         this.buckets = buckets;
         this.mask = buckets - 1;
         int k = labels.size();
-        this.stride = k <= ROW ? ROW : k;
-        this.rows = stride == k ? weights : new float[buckets * stride];
-        if (stride != k) {
-            for (int b = 0; b < buckets; b++) {
-                System.arraycopy(weights, b * k, rows, b * stride, k);
-            }
-        }
+        this.weights = weights;
+        this.scale = scales(weights, k);
+        this.longsPerRow = (k + 3) / 4;
+        this.packed = pack(weights, k, buckets, longsPerRow, scale);
         this.bias = bias;
         this.cuts = cuts;
         this.manifest = manifest;
         this.digest = Objects.requireNonNull(digest, "digest");
+    }
+
+    private static double[] scales(float[] weights, int k) {
+        double[] max = new double[k];
+        for (int i = 0; i < weights.length; i++) {
+            max[i % k] = Math.max(max[i % k], Math.abs(weights[i]));
+        }
+        double[] scale = new double[k];
+        for (int o = 0; o < k; o++) {
+            scale[o] = max[o] > 0 ? max[o] / LEVELS : 1;
+        }
+        return scale;
+    }
+
+    /** The quantised weight, an integer in [-LEVELS, LEVELS]. */
+    static int quantise(float w, double scale) {
+        long q = Math.round(w / scale);
+        return (int) Math.max(-LEVELS, Math.min(LEVELS, q));
+    }
+
+    private static long[] pack(float[] weights, int k, int buckets, int longsPerRow, double[] scale) {
+        long[] packed = new long[buckets * longsPerRow];
+        for (int b = 0; b < buckets; b++) {
+            for (int o = 0; o < longsPerRow * 4; o++) {
+                long lane = o < k ? quantise(weights[b * k + o], scale[o]) + LANE_BIAS : LANE_BIAS;
+                packed[b * longsPerRow + o / 4] |= lane << (LANE_BITS * (o % 4));
+            }
+        }
+        return packed;
     }
 
     public List<String> labels() {
@@ -89,7 +132,7 @@ public final class LinearModel {
     /** Raw probabilities of every output for {@code text}; long texts take the max over windows. */
     public double[] probabilities(CharSequence text) {
         double[] out = new double[labels.size()];
-        Accumulator a = new Accumulator(rows, stride);
+        Accumulator a = new Accumulator(packed, longsPerRow);
         window(text, 0, text.length(), a, out, true);
         if (text.length() > WINDOW + STRIDE) {
             for (int start = 0; start < text.length(); start += STRIDE) {
@@ -118,7 +161,7 @@ public final class LinearModel {
         a.flush();
         double norm = n == 0 ? 0 : 1.0 / Math.sqrt(n);
         for (int o = 0; o < out.length; o++) {
-            double p = sigmoid(bias[o] + a.acc[o] * norm);
+            double p = sigmoid(bias[o] + a.sums[o] * scale[o] * norm);
             out[o] = first ? p : Math.max(out[o], p);
         }
     }
@@ -129,15 +172,12 @@ public final class LinearModel {
 
     /** The weights as trained and stored: {@link #outputs()} floats per bucket, bucket after bucket. */
     float[] weights() {
-        int k = labels.size();
-        if (stride == k) {
-            return rows.clone();
-        }
-        float[] w = new float[buckets * k];
-        for (int b = 0; b < buckets; b++) {
-            System.arraycopy(rows, b * stride, w, b * k, k);
-        }
-        return w;
+        return weights.clone();
+    }
+
+    /** The weight of one quantisation step of output {@code o}. */
+    double scale(int o) {
+        return scale[o];
     }
 
     float[] bias() {
@@ -148,22 +188,25 @@ public final class LinearModel {
         return cuts.clone();
     }
 
-    /** Collects feature buckets and adds their weight rows to the output sums a batch at a time. */
+    /** Collects feature buckets and adds their packed rows, {@link #BATCH} at a time, to exact integer sums. */
     private static final class Accumulator implements FeatureSink {
-        private final float[] rows;
-        private final int stride;
-        private final float[] acc;
-        private final int[] batch = new int[256];
+        private final long[] packed;
+        private final int longsPerRow;
+        /** Per output lane (padded to a multiple of four): the sum of quantised weights so far. */
+        final long[] sums;
+        private final long[] lanes;
+        private final int[] batch = new int[BUFFER];
         private int n;
 
-        Accumulator(float[] rows, int stride) {
-            this.rows = rows;
-            this.stride = stride;
-            this.acc = new float[stride];
+        Accumulator(long[] packed, int longsPerRow) {
+            this.packed = packed;
+            this.longsPerRow = longsPerRow;
+            this.sums = new long[longsPerRow * 4];
+            this.lanes = new long[longsPerRow];
         }
 
         void reset() {
-            java.util.Arrays.fill(acc, 0f);
+            java.util.Arrays.fill(sums, 0);
             n = 0;
         }
 
@@ -175,60 +218,51 @@ public final class LinearModel {
             }
         }
 
+        /** Adds the buffered features' rows to the sums, {@link #BATCH} features per unpacking of the lanes. */
         void flush() {
-            if (stride == ROW) {
-                addRows16(batch, n, rows, acc);
-            } else {
-                for (int j = 0; j < n; j++) {
-                    int base = batch[j] * stride;
-                    for (int o = 0; o < stride; o++) {
-                        acc[o] += rows[base + o];
+            for (int from = 0; from < n; from += BATCH) {
+                int count = Math.min(BATCH, n - from);
+                if (longsPerRow == 4) {
+                    add4(batch, from, from + count, packed, lanes);
+                } else {
+                    java.util.Arrays.fill(lanes, 0);
+                    for (int j = from; j < from + count; j++) {
+                        int base = batch[j] * longsPerRow;
+                        for (int m = 0; m < longsPerRow; m++) {
+                            lanes[m] += packed[base + m];
+                        }
                     }
+                }
+                long bias = (long) count * LANE_BIAS;
+                for (int m = 0; m < longsPerRow; m++) {
+                    long l = lanes[m];
+                    int o = m * 4;
+                    sums[o] += (l & LANE_MASK) - bias;
+                    sums[o + 1] += (l >>> LANE_BITS & LANE_MASK) - bias;
+                    sums[o + 2] += (l >>> 2 * LANE_BITS & LANE_MASK) - bias;
+                    sums[o + 3] += (l >>> 3 * LANE_BITS) - bias;
                 }
             }
             n = 0;
         }
 
-        /** The hot loop: sixteen sums in locals, one row of sixteen floats per feature. */
-        private static void addRows16(int[] batch, int n, float[] w, float[] acc) {
-            float a0 = acc[0], a1 = acc[1], a2 = acc[2], a3 = acc[3], a4 = acc[4], a5 = acc[5], a6 = acc[6];
-            float a7 = acc[7], a8 = acc[8], a9 = acc[9], a10 = acc[10], a11 = acc[11], a12 = acc[12];
-            float a13 = acc[13], a14 = acc[14], a15 = acc[15];
-            for (int j = 0; j < n; j++) {
-                int p = batch[j] << 4;
-                a0 += w[p];
-                a1 += w[p + 1];
-                a2 += w[p + 2];
-                a3 += w[p + 3];
-                a4 += w[p + 4];
-                a5 += w[p + 5];
-                a6 += w[p + 6];
-                a7 += w[p + 7];
-                a8 += w[p + 8];
-                a9 += w[p + 9];
-                a10 += w[p + 10];
-                a11 += w[p + 11];
-                a12 += w[p + 12];
-                a13 += w[p + 13];
-                a14 += w[p + 14];
-                a15 += w[p + 15];
+        /** The hot loop for sixteen outputs: four packed longs per feature, summed in locals. */
+        private static void add4(int[] batch, int from, int to, long[] w, long[] lanes) {
+            long l0 = 0;
+            long l1 = 0;
+            long l2 = 0;
+            long l3 = 0;
+            for (int j = from; j < to; j++) {
+                int p = batch[j] << 2;
+                l0 += w[p];
+                l1 += w[p + 1];
+                l2 += w[p + 2];
+                l3 += w[p + 3];
             }
-            acc[0] = a0;
-            acc[1] = a1;
-            acc[2] = a2;
-            acc[3] = a3;
-            acc[4] = a4;
-            acc[5] = a5;
-            acc[6] = a6;
-            acc[7] = a7;
-            acc[8] = a8;
-            acc[9] = a9;
-            acc[10] = a10;
-            acc[11] = a11;
-            acc[12] = a12;
-            acc[13] = a13;
-            acc[14] = a14;
-            acc[15] = a15;
+            lanes[0] = l0;
+            lanes[1] = l1;
+            lanes[2] = l2;
+            lanes[3] = l3;
         }
     }
 }
