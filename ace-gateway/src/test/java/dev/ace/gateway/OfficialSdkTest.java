@@ -191,8 +191,22 @@ class OfficialSdkTest {
             assertThat(ev.messageDelta().orElseThrow().delta().stopReason()).contains(StopReason.REFUSAL);
             assertThat(anthropicJson(ev.messageDelta().orElseThrow()._additionalProperties().get("ace")).toString())
                     .contains("bio.weapons-uplift");
+            JsonNode details = anthropicJson(ev.messageDelta().orElseThrow().delta().stopDetails().orElseThrow());
+            assertThat(details.path("type").asText()).isEqualTo("refusal");
+            assertThat(details.path("category").asText()).isEqualTo("bio");
+            assertThat(details.path("explanation").asText()).contains("bio.weapons-uplift");
         });
         assertThat(text.toString()).doesNotContain("anthrax");
+    }
+
+    @Test
+    void anthropicUnsafeWholeAnswerIsWithheldWithRefusalStopDetails() {
+        Message m = anthropic.messages().create(message("TELL_UNSAFE please"));
+        assertThat(m.content()).isEmpty();
+        assertThat(m.stopReason()).contains(StopReason.REFUSAL);
+        JsonNode details = anthropicJson(m.stopDetails().orElseThrow());
+        assertThat(details.path("type").asText()).isEqualTo("refusal");
+        assertThat(details.path("category").asText()).isEqualTo("bio");
     }
 
     @Test
