@@ -6,6 +6,7 @@ import com.anthropic.models.messages.Message;
 import com.anthropic.models.messages.MessageCreateParams;
 import com.anthropic.models.messages.RawMessageStreamEvent;
 import com.anthropic.models.messages.StopReason;
+import com.anthropic.models.models.ModelInfo;
 import com.openai.client.OpenAIClient;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -207,6 +208,20 @@ class OfficialSdkTest {
         JsonNode details = anthropicJson(m.stopDetails().orElseThrow());
         assertThat(details.path("type").asText()).isEqualTo("refusal");
         assertThat(details.path("category").asText()).isEqualTo("bio");
+    }
+
+    @Test
+    void anthropicModelListHasAnthropicsShapeAndOnlyTheModelsMessagesCanReach() {
+        List<ModelInfo> models = new ArrayList<>();
+        anthropic.models().list().autoPager().forEach(models::add);
+        assertThat(models).extracting(ModelInfo::id).containsExactly("claude-scripted"); // no OpenAI upstream's model
+        ModelInfo m = models.get(0);
+        assertThat(m._type()).isEqualTo(com.anthropic.core.JsonValue.from("model"));
+        assertThat(m.displayName()).isEqualTo("claude-scripted");
+        assertThat(m.createdAt()).isNotNull();
+        ModelInfo one = anthropic.models().retrieve("claude-any-the-wildcard-serves");
+        assertThat(one.id()).isEqualTo("claude-any-the-wildcard-serves");
+        assertThat(one.createdAt()).isEqualTo(m.createdAt());
     }
 
     @Test
