@@ -181,6 +181,21 @@ public final class Gateway implements AutoCloseable {
         if (ledgerHttp != null) {
             r.get("/ledger/*", this::ledger);
         }
+        // last: any other method and path gets a JSON error in the client's dialect, which the SDKs read (their
+        // NotFoundError carries the message), instead of the web server's plain-text "Endpoint not found"
+        r.any((req, res) -> run(req, res, unknownDialect(req), "not_found", Gateway::notServed));
+    }
+
+    /** Anthropic for a client that sends {@code anthropic-version} or calls under {@code /v1/messages}. */
+    private static Dialect unknownDialect(ServerRequest req) {
+        return ModelsEndpoints.dialectOf(req) == Dialect.ANTHROPIC || req.path().path().startsWith("/v1/messages/")
+                ? Dialect.ANTHROPIC : Dialect.OPENAI;
+    }
+
+    private static void notServed(Exchange x) {
+        x.error(404, "not_found", "ACE does not serve " + x.req.prologue().method().text() + " " + x.req.path().path()
+                + "; it serves POST /v1/chat/completions, POST /v1/messages, GET /v1/models, POST /v1/moderations "
+                + "and POST /v1/inspect (docs/gateway.md)");
     }
 
     /** The decision ledger, read-only, in the C2SP tlog-tiles layout. */

@@ -342,6 +342,20 @@ class GatewayHttpTest {
         assertThat(getAnthropic("/v1/models/gpt-test").statusCode()).isEqualTo(200); // the wildcard Anthropic upstream
     }
 
+    @Test
+    void unknownPathsGetAJsonNotFoundInTheClientsDialect() throws Exception {
+        HttpResponse<String> openAi = fx.get("/v1/responses", GatewayFixture.KEY);
+        assertThat(openAi.statusCode()).isEqualTo(404);
+        assertThat(openAi.headers().firstValue("content-type").orElse("")).startsWith("application/json");
+        assertThat(json(openAi).path("error").path("message").asText()).contains("GET /v1/responses");
+        HttpResponse<String> anthropicPath = fx.post("/v1/messages/count_tokens", GatewayFixture.KEY, "{}");
+        assertThat(anthropicPath.statusCode()).isEqualTo(404);
+        assertThat(json(anthropicPath).path("error").path("type").asText()).isEqualTo("not_found_error");
+        assertThat(getAnthropic("/v1/files").statusCode()).isEqualTo(404);
+        assertThat(json(getAnthropic("/v1/files")).path("type").asText()).isEqualTo("error");
+        assertThat(fx.get("/healthz", null).statusCode()).isEqualTo(200); // served routes are not shadowed
+    }
+
     private static final Pattern SAMPLE = Pattern.compile(
             "[a-zA-Z_:][a-zA-Z0-9_:]*(\\{([a-zA-Z_][a-zA-Z0-9_]*=\"([^\"\\\\]|\\\\.)*\",?)*})? -?[0-9.eE+-]+|[+-]Inf|NaN");
 

@@ -6,7 +6,9 @@ import com.anthropic.models.messages.Message;
 import com.anthropic.models.messages.MessageCreateParams;
 import com.anthropic.models.messages.RawMessageStreamEvent;
 import com.anthropic.models.messages.StopReason;
+import com.anthropic.models.messages.MessageCountTokensParams;
 import com.anthropic.models.models.ModelInfo;
+import com.openai.models.embeddings.EmbeddingCreateParams;
 import com.openai.client.OpenAIClient;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -222,6 +224,25 @@ class OfficialSdkTest {
         ModelInfo one = anthropic.models().retrieve("claude-any-the-wildcard-serves");
         assertThat(one.id()).isEqualTo("claude-any-the-wildcard-serves");
         assertThat(one.createdAt()).isEqualTo(m.createdAt());
+    }
+
+    @Test
+    void endpointsTheGatewayDoesNotServeAnswerAJsonErrorTheSdksRead() {
+        assertThatThrownBy(() -> openai.embeddings().create(EmbeddingCreateParams.builder().model("gpt-test")
+                .input("hi").build()))
+                .isInstanceOfSatisfying(com.openai.errors.NotFoundException.class, e -> {
+                    JsonNode body = openAiJson(e.body());
+                    JsonNode error = body.has("error") ? body.get("error") : body;
+                    assertThat(error.path("message").asText()).contains("POST /v1/embeddings");
+                    assertThat(error.path("request_id").asText()).startsWith("req_");
+                });
+        assertThatThrownBy(() -> anthropic.messages().countTokens(MessageCountTokensParams.builder()
+                .model("claude-test").addUserMessage("hi").build()))
+                .isInstanceOfSatisfying(com.anthropic.errors.NotFoundException.class, e -> {
+                    JsonNode body = anthropicJson(e.body());
+                    assertThat(body.path("type").asText()).isEqualTo("error");
+                    assertThat(body.path("error").path("type").asText()).isEqualTo("not_found_error");
+                });
     }
 
     @Test
