@@ -225,6 +225,7 @@ final class ChatEndpoint {
             root.putArray("content");
             root.put("stop_reason", "refusal");
             root.putNull("stop_sequence");
+            root.set("stop_details", Dialect.refusalStopDetails(v.principleIds(), "ACE withheld the answer"));
         }
         root.set("ace", ace);
         x.json(200, Json.bytes(root));

@@ -81,6 +81,20 @@ enum Dialect {
         return ace;
     }
 
+    /**
+     * Anthropic's {@code stop_details} for a refusal ({@code {"type":"refusal","category":…,"explanation":…}}), which
+     * the API sends with {@code stop_reason: "refusal"}: category {@code bio} or {@code cyber} when a principle of
+     * that family was crossed, else {@code general_harms}, the API's category for other harmful areas.
+     */
+    static ObjectNode refusalStopDetails(Collection<String> principleIds, String explanation) {
+        ObjectNode d = JSON.createObjectNode();
+        d.put("type", "refusal");
+        d.put("category", principleIds.stream().anyMatch(id -> id.startsWith("bio.")) ? "bio"
+                : principleIds.stream().anyMatch(id -> id.startsWith("cyber.")) ? "cyber" : "general_harms");
+        d.put("explanation", explanation + ": it violates " + String.join(", ", principleIds));
+        return d;
+    }
+
     static boolean isObject(JsonNode n) {
         return n != null && n.isObject();
     }

@@ -6,7 +6,6 @@ import dev.ace.core.Inspector;
 import dev.ace.gateway.config.DecisionLogConfig;
 import dev.ace.gateway.config.GatewayConfig;
 import dev.ace.gateway.config.ServerConfig;
-import dev.ace.gateway.config.UpstreamConfig;
 import dev.ace.gateway.decision.DecisionSink;
 import dev.ace.ledger.ContentDigests;
 import dev.ace.gateway.decision.JsonlDecisionSink;
@@ -32,10 +31,8 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -164,12 +161,13 @@ public final class Gateway implements AutoCloseable {
     }
 
     private void routes(HttpRouting.Builder r, ChatEndpoint chat, InspectionEndpoints inspection) {
+        ModelsEndpoints models = new ModelsEndpoints(ctx);
         r.post("/v1/chat/completions", (req, res) -> run(req, res, Dialect.OPENAI, "chat_completions", chat::handle))
                 .post("/v1/messages", (req, res) -> run(req, res, Dialect.ANTHROPIC, "messages", chat::handle))
                 .post("/v1/moderations", (req, res) -> run(req, res, Dialect.OPENAI, "moderations", inspection::moderations))
                 .post("/v1/inspect", (req, res) -> run(req, res, Dialect.OPENAI, "inspect", inspection::inspect))
-                .get("/v1/models", (req, res) -> run(req, res, Dialect.OPENAI, "models", this::models))
-                .get("/v1/models/{model}", (req, res) -> run(req, res, Dialect.OPENAI, "models", this::model))
+                .get("/v1/models", (req, res) -> run(req, res, ModelsEndpoints.dialectOf(req), "models", models::list))
+                .get("/v1/models/{model}", (req, res) -> run(req, res, ModelsEndpoints.dialectOf(req), "models", models::one))
                 .get("/admin/review", (req, res) -> run(req, res, Dialect.OPENAI, "admin", this::review))
                 .post("/admin/review/clear", (req, res) -> run(req, res, Dialect.OPENAI, "admin", this::clearReview))
                 .get("/healthz", (req, res) -> {
@@ -183,6 +181,21 @@ public final class Gateway implements AutoCloseable {
         if (ledgerHttp != null) {
             r.get("/ledger/*", this::ledger);
         }
+        // last: any other method and path gets a JSON error in the client's dialect, which the SDKs read (their
+        // NotFoundError carries the message), instead of the web server's plain-text "Endpoint not found"
+        r.any((req, res) -> run(req, res, unknownDialect(req), "not_found", Gateway::notServed));
+    }
+
+    /** Anthropic for a client that sends {@code anthropic-version} or calls under {@code /v1/messages}. */
+    private static Dialect unknownDialect(ServerRequest req) {
+        return ModelsEndpoints.dialectOf(req) == Dialect.ANTHROPIC || req.path().path().startsWith("/v1/messages/")
+                ? Dialect.ANTHROPIC : Dialect.OPENAI;
+    }
+
+    private static void notServed(Exchange x) {
+        x.error(404, "not_found", "ACE does not serve " + x.req.prologue().method().text() + " " + x.req.path().path()
+                + "; it serves POST /v1/chat/completions, POST /v1/messages, GET /v1/models, POST /v1/moderations "
+                + "and POST /v1/inspect (docs/gateway.md)");
     }
 
     /** The decision ledger, read-only, in the C2SP tlog-tiles layout. */
@@ -231,69 +244,6 @@ public final class Gateway implements AutoCloseable {
             x.recordRemaining();
             ctx.metrics.request(endpoint, x.status);
         }
-    }
-
-    private void models(Exchange x) {
-        if (x.authenticate() == null) {
-            return;
-        }
-        ObjectNode out = Dialect.JSON.createObjectNode();
-        out.put("object", "list");
-        ArrayNode data = out.putArray("data");
-        Set<String> seen = new HashSet<>();
-        for (UpstreamConfig u : ctx.config.upstreams()) {
-            for (String m : u.models()) {
-                if (!m.equals("*") && seen.add(m)) {
-                    data.add(modelJson(m, u));
-                }
-            }
-        }
-        // An upstream that serves any model ("*") is asked which it has, so that clients that pick a model from
-        // this list (SDKs, chat front ends) see them; one that cannot answer is left out of the list, not fatal.
-        for (UpstreamConfig u : ctx.config.upstreams()) {
-            if (u.models().contains("*")) {
-                try {
-                    for (String m : ctx.upstreams.models(u)) {
-                        if (seen.add(m)) {
-                            data.add(modelJson(m, u));
-                        }
-                    }
-                } catch (UpstreamClient.UpstreamFailure e) {
-                    LOG.warning("request " + x.requestId + ": models of upstream '" + u.name() + "' not listed: "
-                            + e.getMessage());
-                }
-            }
-        }
-        x.json(200, Json.bytes(out));
-    }
-
-    private void model(Exchange x) {
-        if (x.authenticate() == null) {
-            return;
-        }
-        String id = x.req.path().pathParameters().get("model");
-        for (UpstreamConfig u : ctx.config.upstreams()) {
-            if (u.models().contains(id)) {
-                x.json(200, Json.bytes(modelJson(id, u)));
-                return;
-            }
-        }
-        for (UpstreamConfig u : ctx.config.upstreams()) {
-            if (u.models().contains("*")) {
-                x.json(200, Json.bytes(modelJson(id, u))); // routed there like a chat request for it would be
-                return;
-            }
-        }
-        x.error(404, "model_not_found", "no upstream of this gateway serves the model '" + id + "'");
-    }
-
-    private ObjectNode modelJson(String id, UpstreamConfig u) {
-        ObjectNode m = Dialect.JSON.createObjectNode();
-        m.put("id", id);
-        m.put("object", "model");
-        m.put("created", ctx.startedEpochSeconds);
-        m.put("owned_by", u.name());
-        return m;
     }
 
     private Tenant admin(Exchange x) {

@@ -253,6 +253,7 @@ final class StreamRelay {
             ObjectNode d = delta.putObject("delta");
             d.put("stop_reason", "refusal");
             d.putNull("stop_sequence");
+            d.set("stop_details", Dialect.refusalStopDetails(ids, "ACE halted the answer"));
             delta.putObject("usage").put("output_tokens", outputTokens);
             delta.set("ace", ace);
             out.event("message_delta", Json.string(delta));

@@ -319,6 +319,43 @@ class GatewayHttpTest {
         assertThat(one.path("owned_by").asText()).isEqualTo("claude");
     }
 
+    private HttpResponse<String> getAnthropic(String path) throws Exception {
+        return fx.http.send(HttpRequest.newBuilder(URI.create(fx.base() + path)).GET()
+                .header("x-api-key", GatewayFixture.KEY).header("anthropic-version", "2023-06-01").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void anthropicModelListPagesWithLimitAndCursors() throws Exception {
+        JsonNode all = json(getAnthropic("/v1/models?limit=1"));
+        assertThat(all.path("data")).hasSize(1);
+        assertThat(all.path("first_id").asText()).isEqualTo("claude-scripted");
+        assertThat(all.path("last_id").asText()).isEqualTo("claude-scripted");
+        assertThat(all.path("has_more").asBoolean(true)).isFalse();
+        JsonNode after = json(getAnthropic("/v1/models?after_id=claude-scripted"));
+        assertThat(after.path("data")).isEmpty();
+        assertThat(after.path("first_id").isNull()).isTrue();
+        HttpResponse<String> bad = getAnthropic("/v1/models?limit=0");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(json(bad).path("error").path("type").asText()).isEqualTo("invalid_request_error");
+        assertThat(json(bad).path("error").path("message").asText()).contains("'limit'");
+        assertThat(getAnthropic("/v1/models/gpt-test").statusCode()).isEqualTo(200); // the wildcard Anthropic upstream
+    }
+
+    @Test
+    void unknownPathsGetAJsonNotFoundInTheClientsDialect() throws Exception {
+        HttpResponse<String> openAi = fx.get("/v1/responses", GatewayFixture.KEY);
+        assertThat(openAi.statusCode()).isEqualTo(404);
+        assertThat(openAi.headers().firstValue("content-type").orElse("")).startsWith("application/json");
+        assertThat(json(openAi).path("error").path("message").asText()).contains("GET /v1/responses");
+        HttpResponse<String> anthropicPath = fx.post("/v1/messages/count_tokens", GatewayFixture.KEY, "{}");
+        assertThat(anthropicPath.statusCode()).isEqualTo(404);
+        assertThat(json(anthropicPath).path("error").path("type").asText()).isEqualTo("not_found_error");
+        assertThat(getAnthropic("/v1/files").statusCode()).isEqualTo(404);
+        assertThat(json(getAnthropic("/v1/files")).path("type").asText()).isEqualTo("error");
+        assertThat(fx.get("/healthz", null).statusCode()).isEqualTo(200); // served routes are not shadowed
+    }
+
     private static final Pattern SAMPLE = Pattern.compile(
             "[a-zA-Z_:][a-zA-Z0-9_:]*(\\{([a-zA-Z_][a-zA-Z0-9_]*=\"([^\"\\\\]|\\\\.)*\",?)*})? -?[0-9.eE+-]+|[+-]Inf|NaN");
 

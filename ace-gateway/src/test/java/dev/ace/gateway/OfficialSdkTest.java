@@ -6,6 +6,9 @@ import com.anthropic.models.messages.Message;
 import com.anthropic.models.messages.MessageCreateParams;
 import com.anthropic.models.messages.RawMessageStreamEvent;
 import com.anthropic.models.messages.StopReason;
+import com.anthropic.models.messages.MessageCountTokensParams;
+import com.anthropic.models.models.ModelInfo;
+import com.openai.models.embeddings.EmbeddingCreateParams;
 import com.openai.client.OpenAIClient;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -191,8 +194,55 @@ class OfficialSdkTest {
             assertThat(ev.messageDelta().orElseThrow().delta().stopReason()).contains(StopReason.REFUSAL);
             assertThat(anthropicJson(ev.messageDelta().orElseThrow()._additionalProperties().get("ace")).toString())
                     .contains("bio.weapons-uplift");
+            JsonNode details = anthropicJson(ev.messageDelta().orElseThrow().delta().stopDetails().orElseThrow());
+            assertThat(details.path("type").asText()).isEqualTo("refusal");
+            assertThat(details.path("category").asText()).isEqualTo("bio");
+            assertThat(details.path("explanation").asText()).contains("bio.weapons-uplift");
         });
         assertThat(text.toString()).doesNotContain("anthrax");
+    }
+
+    @Test
+    void anthropicUnsafeWholeAnswerIsWithheldWithRefusalStopDetails() {
+        Message m = anthropic.messages().create(message("TELL_UNSAFE please"));
+        assertThat(m.content()).isEmpty();
+        assertThat(m.stopReason()).contains(StopReason.REFUSAL);
+        JsonNode details = anthropicJson(m.stopDetails().orElseThrow());
+        assertThat(details.path("type").asText()).isEqualTo("refusal");
+        assertThat(details.path("category").asText()).isEqualTo("bio");
+    }
+
+    @Test
+    void anthropicModelListHasAnthropicsShapeAndOnlyTheModelsMessagesCanReach() {
+        List<ModelInfo> models = new ArrayList<>();
+        anthropic.models().list().autoPager().forEach(models::add);
+        assertThat(models).extracting(ModelInfo::id).containsExactly("claude-scripted"); // no OpenAI upstream's model
+        ModelInfo m = models.get(0);
+        assertThat(m._type()).isEqualTo(com.anthropic.core.JsonValue.from("model"));
+        assertThat(m.displayName()).isEqualTo("claude-scripted");
+        assertThat(m.createdAt()).isNotNull();
+        ModelInfo one = anthropic.models().retrieve("claude-any-the-wildcard-serves");
+        assertThat(one.id()).isEqualTo("claude-any-the-wildcard-serves");
+        assertThat(one.createdAt()).isEqualTo(m.createdAt());
+    }
+
+    @Test
+    void endpointsTheGatewayDoesNotServeAnswerAJsonErrorTheSdksRead() {
+        assertThatThrownBy(() -> openai.embeddings().create(EmbeddingCreateParams.builder().model("gpt-test")
+                .input("hi").build()))
+                .isInstanceOfSatisfying(com.openai.errors.NotFoundException.class, e -> {
+                    JsonNode body = openAiJson(e.body());
+                    JsonNode error = body.has("error") ? body.get("error") : body;
+                    assertThat(error.path("message").asText()).contains("POST /v1/embeddings");
+                    assertThat(error.path("request_id").asText()).startsWith("req_");
+                });
+        assertThatThrownBy(() -> anthropic.messages().countTokens(MessageCountTokensParams.builder()
+                .model("claude-test").addUserMessage("hi").build()))
+                .isInstanceOfSatisfying(com.anthropic.errors.NotFoundException.class, e -> {
+                    JsonNode body = anthropicJson(e.body());
+                    assertThat(body.path("type").asText()).isEqualTo("error");
+                    assertThat(body.path("error").path("type").asText()).isEqualTo("not_found_error");
+                });
     }
 
     @Test
