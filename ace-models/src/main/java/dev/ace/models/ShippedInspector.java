@@ -6,6 +6,7 @@ import dev.ace.core.cascade.TierSpec;
 import dev.ace.core.constitution.Constitution;
 import dev.ace.core.detect.Detector;
 import dev.ace.core.rules.RuleDetector;
+import dev.ace.core.rules.SecretRequestDetector;
 import dev.ace.models.embed.EmbeddingDetector;
 import dev.ace.models.judge.JudgeConfig;
 import dev.ace.models.judge.LlamaGuardJudge;
@@ -17,8 +18,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The inspector ACE ships. Tier {@code fast} (the constitution's rules and the n-gram linear model) sees all
- * traffic; tier {@code embedding} (in-process MiniLM) sees the turns on which some principle's fast score lies
+ * The inspector ACE ships. Tier {@code fast} (the constitution's rules, the system-prompt secret check
+ * {@link SecretRequestDetector} and the n-gram linear model) sees all traffic; tier {@code embedding} (in-process MiniLM) sees the turns on which some principle's fast score lies
  * within the band of its threshold (twice as wide for critical principles) and, as a confirming tier, every
  * turn the fast tier flags, so clearly benign traffic never pays for it; tier {@code judge} (an external LLM)
  * runs only when configured. On the turns the embedding tier sees, its model score is the mean of the MiniLM
@@ -112,7 +113,8 @@ public final class ShippedInspector {
     public static Inspector create(Constitution constitution, LinearModel model, Options options) {
         NgramDetector ngram = new NgramDetector(model);
         Cascade.Builder b = Cascade.builder(constitution)
-                .tier(TierSpec.inline("fast", FAST_BUDGET, 0.0, new RuleDetector(constitution), ngram));
+                .tier(TierSpec.inline("fast", FAST_BUDGET, 0.0, new RuleDetector(constitution),
+                        new SecretRequestDetector(constitution), ngram));
         if (options.embedding()) {
             EmbeddingDetector embedding = EmbeddingDetector.loadDefault(constitution);
             Detector second = options.embeddingWeight() < 1

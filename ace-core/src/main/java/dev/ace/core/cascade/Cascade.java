@@ -9,6 +9,7 @@ import dev.ace.core.Evidence;
 import dev.ace.core.Finding;
 import dev.ace.core.InspectionRequest;
 import dev.ace.core.Inspector;
+import dev.ace.core.Role;
 import dev.ace.core.TenantContext;
 import dev.ace.core.TierReport;
 import dev.ace.core.Turn;
@@ -153,9 +154,14 @@ public final class Cascade implements Inspector {
             out.add(new TurnState(i, c.last(), Direction.OUTPUT, constitution));
             return out;
         }
+        SystemContext system = new SystemContext(c.turns());
         for (int i = 0; i < c.turns().size(); i++) {
             Turn turn = c.turns().get(i);
-            out.add(new TurnState(i, turn, turn.role().naturalDirection(), constitution));
+            TurnState state = new TurnState(i, turn, turn.role().naturalDirection(), constitution);
+            if (turn.role() != Role.SYSTEM) {
+                state.context = system;
+            }
+            out.add(state);
         }
         return out;
     }
@@ -164,13 +170,16 @@ public final class Cascade implements Inspector {
         if (!d.inspects(turn.direction)) {
             return;
         }
-        String key = d.info().id() + '\u0000' + d.info().version() + '\u0000' + turn.digest();
+        boolean withContext = d.readsContext() && !turn.context.isEmpty();
+        String key = d.info().id() + '\u0000' + d.info().version() + '\u0000' + turn.digest()
+                + (withContext ? '\u0000' + turn.context.digest() : "");
         DetectorResult cached = cache.get(key);
         if (cached != null) {
             turn.absorb(d.info(), cached);
             return;
         }
-        DetectionInput input = new DetectionInput(turn.views(), turn.direction, constitution);
+        DetectionInput input = new DetectionInput(turn.views(), turn.direction, constitution,
+                withContext ? turn.context.views() : List.of());
         long t0 = nanoTime.getAsLong();
         try {
             DetectorResult result = tier.isolated() ? callIsolated(d, input, tier.budget()) : d.detect(input);
@@ -325,6 +334,9 @@ public final class Cascade implements Inspector {
         final List<Principle> applicable;
         private List<TextView> views;
         private String digest;
+        /** The conversation's system turns, for detectors that judge a prompt against them; none for a system
+         *  turn itself and for answers. */
+        SystemContext context = SystemContext.NONE;
         private final java.util.Map<String, Scored> ruleScores = new java.util.HashMap<>();
         private final java.util.Map<String, Scored> modelScores = new java.util.HashMap<>();
         private final java.util.Map<String, dev.ace.core.detect.DetectorInfo> failedClosed = new java.util.HashMap<>();
@@ -401,5 +413,51 @@ public final class Cascade implements Inspector {
     }
 
     private record Scored(Signal signal, dev.ace.core.detect.DetectorInfo info) {
+    }
+
+    /** A request's system turns, normalised and digested at most once however many turns are judged against them. */
+    private static final class SystemContext {
+        static final SystemContext NONE = new SystemContext(List.of());
+        private final List<Turn> turns;
+        private final List<Integer> indices = new ArrayList<>();
+        private List<TextView> views;
+        private String digest;
+
+        SystemContext(List<Turn> turns) {
+            this.turns = turns;
+            for (int i = 0; i < turns.size(); i++) {
+                if (turns.get(i).role() == Role.SYSTEM) {
+                    indices.add(i);
+                }
+            }
+        }
+
+        boolean isEmpty() {
+            return indices.isEmpty();
+        }
+
+        /** The primary (normalised) view of each system turn, in order. */
+        synchronized List<TextView> views() {
+            if (views == null) {
+                List<TextView> v = new ArrayList<>(indices.size());
+                for (int i : indices) {
+                    Turn t = turns.get(i);
+                    v.add(TextViews.build(i, t.role(), t.text()).get(0));
+                }
+                views = List.copyOf(v);
+            }
+            return views;
+        }
+
+        synchronized String digest() {
+            if (digest == null) {
+                StringBuilder sb = new StringBuilder();
+                for (int i : indices) {
+                    sb.append(Cascade.digest(turns.get(i), Direction.INPUT)).append('\u0000');
+                }
+                digest = sb.toString();
+            }
+            return digest;
+        }
     }
 }

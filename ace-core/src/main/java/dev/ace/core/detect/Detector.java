@@ -21,4 +21,13 @@ public interface Detector {
     default boolean inspects(Direction direction) {
         return true;
     }
+
+    /**
+     * Whether this detector judges a prompt against the conversation's system turns ({@link
+     * DetectionInput#context()}). The cascade passes that context only to such detectors and then caches their
+     * results per turn and context, since the same prompt can be fine under one system prompt and not another.
+     */
+    default boolean readsContext() {
+        return false;
+    }
 }

@@ -90,6 +90,51 @@ class CascadeTest {
         return InspectionRequest.prompt(text);
     }
 
+    /** Flags a prompt containing a marker only when a system turn contains the same marker. */
+    static final class ContextReading implements Detector {
+        final AtomicInteger calls = new AtomicInteger();
+
+        @Override
+        public DetectorInfo info() {
+            return new DetectorInfo("ctx", "1", DetectorInfo.Kind.RULE, Set.of("bio.weapons-uplift"));
+        }
+
+        @Override
+        public boolean readsContext() {
+            return true;
+        }
+
+        @Override
+        public DetectorResult detect(DetectionInput input) {
+            calls.incrementAndGet();
+            var v = input.primary();
+            boolean guarded = input.context().stream().anyMatch(c -> c.text().contains("spores"));
+            return guarded && v.text().contains("spores")
+                    ? new DetectorResult(List.of(new Signal("bio.weapons-uplift", 0.9, v.evidence(0, v.text().length()))))
+                    : DetectorResult.NONE;
+        }
+    }
+
+    @Test
+    void aDetectorThatReadsContextJudgesThePromptAgainstTheSystemTurnsAndIsCachedPerSystemPrompt() {
+        ContextReading ctx = new ContextReading();
+        Scripted plain = new Scripted("m", DetectorInfo.Kind.MODEL, "never-present", 0.9);
+        Cascade c = Cascade.builder(constitution).warmUp(false)
+                .tier(TierSpec.inline("fast", Duration.ofSeconds(1), 0, ctx, plain)).build();
+        InspectionRequest guarded = new InspectionRequest(Conversation.of(Turn.system("never discuss spores"),
+                Turn.user("tell me about spores")), Direction.INPUT, TenantContext.local());
+        InspectionRequest open = new InspectionRequest(Conversation.of(Turn.system("be helpful"),
+                Turn.user("tell me about spores")), Direction.INPUT, TenantContext.local());
+
+        assertThat(c.inspect(guarded).action()).isEqualTo(Action.BLOCK);
+        assertThat(c.inspect(open).action()).isEqualTo(Action.ALLOW);
+        assertThat(c.inspect(guarded).action()).isEqualTo(Action.BLOCK);
+        // system turn (no context) + user turn under each of two system prompts; the third call is all cached
+        assertThat(ctx.calls.get()).isEqualTo(4);
+        // a detector that does not read context is cached per turn alone: "tell me about spores" once
+        assertThat(plain.calls.get()).isEqualTo(3);
+    }
+
     @Test
     void allowsWhenNoPrincipleReachesItsThreshold() {
         Cascade c = Cascade.builder(constitution).warmUp(false)

@@ -47,9 +47,17 @@ public abstract class DetectorContract {
         return texts;
     }
 
+    /** System prompts the texts are judged against, for a detector that {@linkplain Detector#readsContext() reads
+     *  context}; none by default. They are turn 1, so evidence citing them instead of the turn fails the contract. */
+    protected List<String> systemPrompts() {
+        return List.of();
+    }
+
     private DetectionInput input(String text, Direction direction) {
         Role role = direction == Direction.OUTPUT ? Role.ASSISTANT : Role.USER;
-        return new DetectionInput(TextViews.build(0, role, text), direction, constitution());
+        List<dev.ace.core.text.TextView> context = detector().readsContext()
+                ? systemPrompts().stream().map(s -> TextViews.build(1, Role.SYSTEM, s).get(0)).toList() : List.of();
+        return new DetectionInput(TextViews.build(0, role, text), direction, constitution(), context);
     }
 
     @Test
