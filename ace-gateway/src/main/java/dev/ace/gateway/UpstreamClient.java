@@ -91,6 +91,10 @@ final class UpstreamClient {
 
     private void authorise(UpstreamConfig u, HttpRequest.Builder b, Map<String, String> passHeaders) {
         String key = u.apiKeyEnv() == null ? null : env.apply(u.apiKeyEnv());
+        if (key != null && key.isBlank()) {
+            // An exported but empty variable means no key: "Bearer " alone is a malformed header to most servers.
+            key = null;
+        }
         if (u.protocol() == Protocol.OPENAI) {
             if (key != null) {
                 b.header("Authorization", "Bearer " + key);

@@ -39,6 +39,24 @@ class UpstreamClientTest {
     }
 
     @Test
+    void anEmptyKeyVariableSendsNoKeyRatherThanABareBearer() throws Exception {
+        UpstreamClient client = new UpstreamClient(Duration.ofSeconds(2), Duration.ofSeconds(5),
+                k -> k.equals("EMPTY_KEY") ? "" : "sk-set");
+        for (String env : List.of("EMPTY_KEY", "SET_KEY")) {
+            for (Protocol protocol : Protocol.values()) {
+                String base = protocol == Protocol.OPENAI ? upstream.base("/low/v1") : upstream.base("/anth");
+                upstream.received.clear();
+                client.models(new UpstreamConfig("u", URI.create(base), env, protocol, TrustTier.HIGH_TRUST,
+                        List.of("*")));
+                ScriptedUpstream.Received r = upstream.received.get(upstream.received.size() - 1);
+                String sent = protocol == Protocol.OPENAI ? r.authorization() : r.apiKey();
+                assertThat(sent).as("%s via %s", protocol, env)
+                        .isEqualTo(env.equals("EMPTY_KEY") ? null : protocol == Protocol.OPENAI ? "Bearer sk-set" : "sk-set");
+            }
+        }
+    }
+
+    @Test
     void anUpstreamThatCannotListFailsWithItsStatusAndWhereItWasAsked() {
         assertThatThrownBy(() -> CLIENT.models(wildcard(upstream.base("/fail/v1"), Protocol.OPENAI)))
                 .isInstanceOf(UpstreamClient.UpstreamFailure.class)
