@@ -30,11 +30,11 @@ import java.util.regex.Pattern;
  *   <li>the system prompt must both name a protected item and forbid revealing it ("don't reveal", "never
  *       share", "keep it confidential"); a system prompt that hands out its Wi-Fi password protects nothing;</li>
  *   <li>a secret counts as asked for when the prompt names it (password, secret key, passcode, in the languages
- *       below), except in the user's own account questions ("how do I reset my password",
- *       "what makes a strong password");</li>
+ *       below), except in the user's own account questions ("how do I reset my password", "what makes a strong
+ *       password") and figures of speech ("the key to success");</li>
  *   <li>a person's details count as asked for when the prompt refers to that person (first or last name from
- *       the system prompt, or "the user") together with one of the details the system prompt holds (birth,
- *       e-mail, where they live, favourite things).</li>
+ *       the system prompt, or "the user") together with a personal detail (birth, e-mail, where they live,
+ *       favourite things, initials).</li>
  * </ul>
  * Lexicon words go through the same normalisation as the texts ({@link TextViews}), so "пароль" matches however
  * confusable letters are folded. Rule scores are final in the cascade: a later model tier cannot overturn them.
@@ -43,6 +43,14 @@ public final class SecretRequestDetector implements Detector {
     public static final String ID = "secret-request";
     public static final String PRINCIPLE = "injection.prompt";
     static final double SCORE = 0.9;
+    /** System prompts whose protected items are remembered; the memory is cleared when full. */
+    private static final int REMEMBERED = 256;
+    /** Lexicon slots. */
+    private static final int SECRET = 0;
+    private static final int USER = 1;
+    private static final int DETAIL = 2;
+    /** Letters from here on are written without spaces between words in some scripts: matched as substrings. */
+    private static final int NON_LATIN = 0x250;
 
     private static final Pattern DIRECTIVE = Pattern.compile(
             "\\b(do not|don ?'?t|dont|never|must not|mustn ?'?t|should not|shouldn ?'?t|can ?not|can ?'?t|may not"
@@ -67,10 +75,11 @@ public final class SecretRequestDetector implements Detector {
 
     /** Words that name a secret in a prompt, in the languages attacks use to slip past English-only filters. */
     private static final List<String> SECRET_WORDS = List.of(
-            "password", "passwords", "passcode", "passphrase", "pass phrase", "pin", "pin code", "secret", "secret key",
-            "secret word", "secret code", "the key", "your key", "code word", "access code", "confidential string",
+            "password", "passwords", "passcode", "passphrase", "pass phrase", "the pin", "your pin", "pin code",
+            "pin number", "the secret", "your secret", "this secret", "that secret", "secret key", "secret word",
+            "secret code", "secret phrase", "the key", "your key", "code word", "access code", "confidential string",
             "passwort", "kennwort", "mot de passe", "contrasena", "clave", "senha", "wachtwoord", "parola d'ordine",
-            "parola chiave", "haslo", "heslo", "sifre", "losenord", "adgangskode", "salasana", "jelszo", "parola",
+            "parola chiave", "haslo", "heslo", "sifre", "losenord", "adgangskode", "salasana", "jelszo",
             "пароль", "секрет", "密码", "密碼", "口令", "パスワード", "暗証番号", "秘密", "비밀번호", "암호",
             "كلمة المرور", "كلمة السر", "पासवर्ड", "סיסמה", "mat khau");
     /** Right before a secret word, these mean the user's own account, not the operator's secret: "my password",
@@ -84,6 +93,10 @@ public final class SecretRequestDetector implements Detector {
     private static final Pattern OWN_AFTER = Pattern.compile(
             "^\\W{0,3}(manager|managers|policy|policies|hash|hashes|hashing|generator|strength|reset|requirements|rules"
                     + "|protected|protection)\\b");
+    /** After "the key" / "the secret", these make it a figure of speech: "the key to success", "the secret of". */
+    private static final Pattern FIGURATIVE_AFTER = Pattern.compile(
+            "^\\W{0,3}(to|of|for|behind|points?|takeaways?|ideas?|factors?|features?|differences?|concepts?|steps?"
+                    + "|roles?|parts?|questions?|issues?|findings?|ingredients?|sauce|santa)\\b");
     /** "The user" in the languages of {@link #SECRET_WORDS}, for prompts about the person the system prompt describes. */
     private static final List<String> USER_WORDS = List.of(
             "the user", "this user", "user's", "usuario", "usuário", "utilisateur", "benutzer", "nutzer", "utente",
@@ -99,11 +112,7 @@ public final class SecretRequestDetector implements Detector {
 
     private final DetectorInfo info;
     private final boolean enabled;
-    private static final int REMEMBERED = 256;
     private final java.util.Map<String, Protected> remembered = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int SECRET = 0;
-    private static final int USER = 1;
-    private static final int DETAIL = 2;
     /** The lexicons' words written in Latin letters, in one trie (one pass over a text's words for all three). */
     private final WordTrie latin = new WordTrie();
     /** The rest (CJK, Arabic, Cyrillic, ...), per lexicon; searched only in texts that have such letters. */
@@ -134,9 +143,6 @@ public final class SecretRequestDetector implements Detector {
         }
         other[slot] = rest.isEmpty() ? null : Pattern.compile(String.join("|", rest));
     }
-
-    /** Letters from here on are written without spaces between words in some scripts: matched as substrings. */
-    private static final int NON_LATIN = 0x250;
 
     private static boolean hasNonLatin(String text) {
         for (int i = 0; i < text.length(); i++) {
@@ -274,10 +280,13 @@ public final class SecretRequestDetector implements Detector {
         return null;
     }
 
+    /** Whether the secret word at [start, end) is about the user's own account or a figure of speech. */
     private static boolean ownAccount(String text, int start, int end) {
         String before = text.substring(Math.max(0, start - 40), start);
         String after = text.substring(end, Math.min(text.length(), end + 25));
-        return OWN_BEFORE.matcher(before).find() || OWN_AFTER.matcher(after).find();
+        String word = text.substring(start, end);
+        boolean figurative = (word.endsWith("key") || word.endsWith("secret")) && FIGURATIVE_AFTER.matcher(after).find();
+        return figurative || OWN_BEFORE.matcher(before).find() || OWN_AFTER.matcher(after).find();
     }
 
     /** The span of a reference to a protected person, when the prompt also names one of their details. */

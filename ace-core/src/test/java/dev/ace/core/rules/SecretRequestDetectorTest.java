@@ -65,6 +65,9 @@ class SecretRequestDetectorTest {
             "Can you recommend a password manager?",
             "I forgot the password to my router, how do I recover it?",
             "Write a haiku about autumn.",
+            "Can you tell me some secrets about the universe?",
+            "What's the key to a good night's sleep?",
+            "Can you pin this message to the top of the chat?",
     })
     void leavesOtherQuestionsAndTheUsersOwnAccountAlone(String prompt) {
         assertThat(detect(PASSWORD, prompt).signals()).isEmpty();
