@@ -33,7 +33,7 @@ public final class LinearModel {
     /** Features summed in packed lanes before unpacking: BATCH x (2 LEVELS + 1) must stay below 2^16. */
     static final int BATCH = 16;
     /** Features buffered before they are summed: hashing and summing run as two tight loops. */
-    private static final int BUFFER = 1024;
+    private static final int BUFFER = 256;
 
     private final List<String> labels;
     private final int buckets;
