@@ -6,7 +6,6 @@ import dev.ace.core.TenantContext;
 import dev.ace.core.TrustTier;
 import dev.ace.core.Turn;
 import dev.ace.core.constitution.ConstitutionException;
-import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -36,16 +35,5 @@ final class InspectionOptions {
     /** A text as the turn the direction implies: a user's prompt or the assistant's answer. */
     Turn turn(String text) {
         return direction == Direction.OUTPUT ? Turn.assistant(text) : Turn.user(text);
-    }
-
-    static final class DirectionConverter implements CommandLine.ITypeConverter<Direction> {
-        @Override
-        public Direction convert(String value) {
-            try {
-                return Direction.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException("--direction must be input or output, not '" + value + "'");
-            }
-        }
     }
 }

@@ -66,6 +66,11 @@ public final class EvalCommand implements Callable<Integer> {
             + " W * embedding + (1 - W) * fast model; 1 = the embedding's score alone (default: ${DEFAULT-VALUE})")
     double embeddingWeight = ShippedInspector.Options.DEFAULT.embeddingWeight();
 
+    @Option(names = "--direction", defaultValue = "input", paramLabel = "input|output",
+            converter = dev.ace.cli.DirectionConverter.class,
+            description = "the records are prompts (input, default) or model answers (output)")
+    dev.ace.core.Direction direction;
+
     @Option(names = "--json", description = "print the report as JSON")
     boolean json;
 
@@ -106,7 +111,10 @@ public final class EvalCommand implements Callable<Integer> {
             return 2;
         }
         NgramDetector ngram = new NgramDetector(linear);
-        Evaluation evaluation = new Evaluation(inspector, text -> maxScore(linear, text));
+        boolean answers = direction == dev.ace.core.Direction.OUTPUT;
+        Evaluation evaluation = new Evaluation(inspector,
+                text -> maxScore(linear, answers ? dev.ace.core.rules.Refusals.without(text.toLowerCase(Locale.ROOT)) : text),
+                direction);
         evaluation.warmUp(records, 300);
         Evaluation.Report report = evaluation.run(records);
         if (json) {

@@ -28,10 +28,18 @@ import java.util.function.ToDoubleFunction;
 public final class Evaluation {
     private final Inspector inspector;
     private final ToDoubleFunction<String> score;
+    private final Direction direction;
 
+    /** Records are prompts. */
     public Evaluation(Inspector inspector, ToDoubleFunction<String> score) {
+        this(inspector, score, Direction.INPUT);
+    }
+
+    /** Records are prompts ({@link Direction#INPUT}) or model answers ({@link Direction#OUTPUT}). */
+    public Evaluation(Inspector inspector, ToDoubleFunction<String> score, Direction direction) {
         this.inspector = inspector;
         this.score = score;
+        this.direction = direction;
     }
 
     /** Scores on one group of records (a file, or a category within a file). */
@@ -50,15 +58,20 @@ public final class Evaluation {
     /** Inspects a few records untimed so the JIT has compiled the hot paths before measuring. */
     public void warmUp(List<LabeledText> records, int n) {
         for (int i = 0; i < Math.min(n, records.size()); i++) {
-            inspector.inspect(InspectionRequest.prompt(records.get(i).text() + " " + i));
+            String text = records.get(i).text() + " " + i;
+            inspector.inspect(direction == Direction.OUTPUT ? InspectionRequest.answer(text) : InspectionRequest.prompt(text));
         }
     }
 
     /**
      * What the inspector sees for a record: its text as the user's turn, after its system prompt when it has one
-     * (a prompt injection is often an injection only against the system prompt it was sent under).
+     * (a prompt injection is often an injection only against the system prompt it was sent under); or, for
+     * answers, as the assistant's answer.
      */
-    static InspectionRequest request(LabeledText r) {
+    static InspectionRequest request(LabeledText r, Direction direction) {
+        if (direction == Direction.OUTPUT) {
+            return InspectionRequest.answer(r.text());
+        }
         if (r.systemPrompt().isBlank()) {
             return InspectionRequest.prompt(r.text());
         }
@@ -74,7 +87,7 @@ public final class Evaluation {
         Map<String, Histogram> tierLatency = new LinkedHashMap<>();
         Histogram total = histogram();
         for (LabeledText r : records) {
-            Verdict v = inspector.inspect(request(r));
+            Verdict v = inspector.inspect(request(r, direction));
             boolean predicted = v.action().flagged();
             double s = score.applyAsDouble(r.text());
             files.computeIfAbsent(r.file(), f -> new Acc(f, "")).add(r.unsafe(), predicted, s);
