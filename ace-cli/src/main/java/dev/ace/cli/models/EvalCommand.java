@@ -2,10 +2,13 @@ package dev.ace.cli.models;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.ace.cli.DirectionConverter;
+import dev.ace.core.Direction;
 import dev.ace.core.Inspector;
 import dev.ace.core.constitution.Constitution;
 import dev.ace.core.constitution.ConstitutionException;
 import dev.ace.core.constitution.ConstitutionLoader;
+import dev.ace.core.rules.Refusals;
 import dev.ace.models.ShippedInspector;
 import dev.ace.models.data.DatasetException;
 import dev.ace.models.data.Datasets;
@@ -67,9 +70,9 @@ public final class EvalCommand implements Callable<Integer> {
     double embeddingWeight = ShippedInspector.Options.DEFAULT.embeddingWeight();
 
     @Option(names = "--direction", defaultValue = "input", paramLabel = "input|output",
-            converter = dev.ace.cli.DirectionConverter.class,
+            converter = DirectionConverter.class,
             description = "the records are prompts (input, default) or model answers (output)")
-    dev.ace.core.Direction direction;
+    Direction direction;
 
     @Option(names = "--json", description = "print the report as JSON")
     boolean json;
@@ -111,9 +114,9 @@ public final class EvalCommand implements Callable<Integer> {
             return 2;
         }
         NgramDetector ngram = new NgramDetector(linear);
-        boolean answers = direction == dev.ace.core.Direction.OUTPUT;
+        boolean answers = direction == Direction.OUTPUT;
         Evaluation evaluation = new Evaluation(inspector,
-                text -> maxScore(linear, answers ? dev.ace.core.rules.Refusals.without(text.toLowerCase(Locale.ROOT)) : text),
+                text -> maxScore(linear, answers ? Refusals.without(text.toLowerCase(Locale.ROOT)) : text),
                 direction);
         evaluation.warmUp(records, 300);
         Evaluation.Report report = evaluation.run(records);

@@ -63,7 +63,6 @@ public final class NgramDetector implements Detector {
         return info;
     }
 
-
     @Override
     public DetectorResult detect(DetectionInput input) {
         boolean answer = input.direction() == Direction.OUTPUT;
