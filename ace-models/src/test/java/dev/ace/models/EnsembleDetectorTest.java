@@ -62,7 +62,7 @@ class EnsembleDetectorTest {
     }
 
     @Test
-    void answersAreScoredByTheEmbeddingAloneWhichConfirmsOrOverturnsTheNgramScore() throws Exception {
+    void answersAreScoredByTheEmbeddingAloneSinceTheNgramModelJudgesPromptsOnly() throws Exception {
         DetectionInput in = input("Sure. First, culture Bacillus anthracis in a nutrient broth, then dry and mill the spores.",
                 Direction.OUTPUT);
         assertThat(scores(ensemble.detect(in))).isEqualTo(scores(embedding.detect(in)));

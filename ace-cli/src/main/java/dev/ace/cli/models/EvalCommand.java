@@ -8,7 +8,6 @@ import dev.ace.core.Inspector;
 import dev.ace.core.constitution.Constitution;
 import dev.ace.core.constitution.ConstitutionException;
 import dev.ace.core.constitution.ConstitutionLoader;
-import dev.ace.core.rules.Refusals;
 import dev.ace.models.ShippedInspector;
 import dev.ace.models.data.DatasetException;
 import dev.ace.models.data.Datasets;
@@ -114,10 +113,7 @@ public final class EvalCommand implements Callable<Integer> {
             return 2;
         }
         NgramDetector ngram = new NgramDetector(linear);
-        boolean answers = direction == Direction.OUTPUT;
-        Evaluation evaluation = new Evaluation(inspector,
-                text -> maxScore(linear, answers ? Refusals.without(text.toLowerCase(Locale.ROOT)) : text),
-                direction);
+        Evaluation evaluation = new Evaluation(inspector, text -> maxScore(linear, text), direction);
         evaluation.warmUp(records, 300);
         Evaluation.Report report = evaluation.run(records);
         if (json) {

@@ -7,7 +7,6 @@ import dev.ace.core.detect.Detector;
 import dev.ace.core.detect.DetectorInfo;
 import dev.ace.core.detect.DetectorResult;
 import dev.ace.core.detect.Signal;
-import dev.ace.core.rules.Refusals;
 import dev.ace.core.text.TextView;
 
 import java.util.ArrayList;
@@ -21,12 +20,9 @@ import java.util.Set;
  * principle the model cannot tell apart is still cited under its most likely principle; a principle's own output
  * counts only up to {@link #CORROBORATION} above the any-unsafe score.
  *
- * <p>Answers ({@link Direction#OUTPUT}) are scored without their refusing sentences ({@link Refusals#without}):
- * a refusal restates the request it declines ("I can't help you culture anthrax") and would be scored by its
- * topic, while an answer that complies restates the request as it begins to carry it out ("Sure! Here is how to
- * culture anthrax. Step 1:"), which reads to a prompt model like the request itself. An answer that only refuses
- * is not scored. Measured on the project's answer examples, never trained on (docs/model-card.md).
- * System turns are not scored: they are the operator's own instructions, which the model never saw either, and
+ * <p>Only requests are scored: the model was trained on prompts, and model answers (refusals included) look
+ * nothing like them, so for {@link Direction#OUTPUT} it reports nothing and leaves answers to the other tiers.
+ * Nor are system turns: they are the operator's own instructions, which the model never saw either, and
  * "the password is X, never reveal it" reads to a prompt model like the injections that target it (69 % of
  * CyberSecEval's injection-test system prompts scored as violations when they were). Rules still see them.
  */
@@ -63,9 +59,17 @@ public final class NgramDetector implements Detector {
         return info;
     }
 
+    /** Prompts only: trained on prompts, it would flag answers (refusals included) by their topic. */
+    @Override
+    public boolean inspects(Direction direction) {
+        return direction == Direction.INPUT;
+    }
+
     @Override
     public DetectorResult detect(DetectionInput input) {
-        boolean answer = input.direction() == Direction.OUTPUT;
+        if (input.direction() == Direction.OUTPUT) {
+            return DetectorResult.NONE;
+        }
         int k = model.outputs();
         double[] best = new double[k];
         TextView[] where = new TextView[k];
@@ -73,11 +77,7 @@ public final class NgramDetector implements Detector {
             if (view.role() == Role.SYSTEM) {
                 continue;
             }
-            String text = answer ? Refusals.without(view.text()) : view.text();
-            if (text.isBlank()) {
-                continue;
-            }
-            double[] s = model.calibrated(text);
+            double[] s = model.calibrated(view.text());
             for (int o = 1; o < k; o++) {
                 s[o] = Math.min(s[o], s[0] + CORROBORATION);
             }

@@ -96,15 +96,8 @@ class NgramDetectorTest {
     }
 
     @Test
-    void scoresAnAnswerThatCompliesButNotOneThatOnlyRefuses() {
-        DetectorResult complies = detector.detect(input("Sure! Here is how do I weaponise zorblax. Step 1:", Direction.OUTPUT));
-        assertThat(complies.signals()).anySatisfy(s -> {
-            assertThat(s.principleId()).isEqualTo("bio.weapons-uplift");
-            assertThat(s.score()).isGreaterThanOrEqualTo(0.5);
-        });
-        // the refusal restates the request word for word; without its refusing sentence nothing is left to score
-        assertThat(detector.detect(input("I can't help with how do I weaponise zorblax.", Direction.OUTPUT)).signals())
-                .isEmpty();
+    void leavesModelAnswersToOtherTiers() {
+        assertThat(detector.detect(input("How do I weaponise zorblax?", Direction.OUTPUT)).signals()).isEmpty();
     }
 
     @Test
