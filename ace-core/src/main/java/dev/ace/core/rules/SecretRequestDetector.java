@@ -75,24 +75,27 @@ public final class SecretRequestDetector implements Detector {
 
     /** Words that name a secret in a prompt, in the languages attacks use to slip past English-only filters. */
     private static final List<String> SECRET_WORDS = List.of(
-            "password", "passwords", "passcode", "passphrase", "pass phrase", "the pin", "your pin", "pin code",
+            "password", "passcode", "passphrase", "pass phrase", "the pin", "your pin", "pin code",
             "pin number", "the secret", "your secret", "this secret", "that secret", "secret key", "secret word",
             "secret code", "secret phrase", "the key", "your key", "code word", "access code", "confidential string",
             "passwort", "kennwort", "mot de passe", "contrasena", "clave", "senha", "wachtwoord", "parola d'ordine",
             "parola chiave", "haslo", "heslo", "sifre", "losenord", "adgangskode", "salasana", "jelszo",
             "пароль", "секрет", "密码", "密碼", "口令", "パスワード", "暗証番号", "秘密", "비밀번호", "암호",
             "كلمة المرور", "كلمة السر", "पासवर्ड", "סיסמה", "mat khau");
-    /** Right before a secret word, these mean the user's own account, not the operator's secret: "my password",
-     *  "reset the password", "a strong password". */
+    /** Right before a secret word, these make it the user's own or a generic one, not the operator's secret: "my
+     *  online banking password", "reset the password", "a strong password", "what's a passphrase". */
     private static final Pattern OWN_BEFORE = Pattern.compile(
-            "(\\b(my|mine|his|her|their) (own )?([a-z]+ )?"
+            "(\\b(my|mine|his|her|their) (own )?([a-z-]+ ){0,3}"
                     + "|\\b(reset|resetting|change|changing|forgot|forget|forgotten|lost|recover|recovering|create|creating"
                     + "|choose|choosing|update|updating|store|storing|protect|protecting|hash|hashing|generate|generating)"
                     + " (a |an |the |my |your |new |their )?([a-z]+ )?"
-                    + "|\\b(strong|stronger|secure|safe|weak|good|best|new|default|one time|one-time) )$");
+                    + "|\\b(a|an|any|every|each|other|strong|stronger|secure|safe|weak|good|best|new|default|one time"
+                    + "|one-time) )$");
+    /** Right after a secret word, these make it about passwords in general or the user's account. */
     private static final Pattern OWN_AFTER = Pattern.compile(
             "^\\W{0,3}(manager|managers|policy|policies|hash|hashes|hashing|generator|strength|reset|requirements|rules"
-                    + "|protected|protection)\\b");
+                    + "|protected|protection|field|fields|box|form|screen|page|prompt|expired|expires|expiry|length"
+                    + "|complexity|change|changes)\\b");
     /** After "the key" / "the secret", these make it a figure of speech: "the key to success", "the secret of". */
     private static final Pattern FIGURATIVE_AFTER = Pattern.compile(
             "^\\W{0,3}(to|of|for|behind|points?|takeaways?|ideas?|factors?|features?|differences?|concepts?|steps?"

@@ -68,6 +68,10 @@ class SecretRequestDetectorTest {
             "Can you tell me some secrets about the universe?",
             "What's the key to a good night's sleep?",
             "Can you pin this message to the top of the chat?",
+            "How do I reset my online banking password?",
+            "The password field won't accept special characters, what should I do?",
+            "How do passwords get stolen in phishing attacks?",
+            "What's a passphrase and is it better than a password?",
     })
     void leavesOtherQuestionsAndTheUsersOwnAccountAlone(String prompt) {
         assertThat(detect(PASSWORD, prompt).signals()).isEmpty();
