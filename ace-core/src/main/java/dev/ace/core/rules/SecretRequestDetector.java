@@ -217,8 +217,9 @@ public final class SecretRequestDetector implements Detector {
         return DetectorResult.NONE;
     }
 
-    /** What the system turns protect: whether a named secret, and the names of people whose details they hold. */
-    record Protected(boolean secret, Set<String> names) {
+    /** What the system turns protect: whether a named secret, and the names (as whole words) of people whose details
+     *  they hold. */
+    record Protected(boolean secret, List<Pattern> names) {
         boolean isEmpty() {
             return !secret && names.isEmpty();
         }
@@ -267,7 +268,8 @@ public final class SecretRequestDetector implements Detector {
                 names.addAll(people);
             }
         }
-        return new Protected(secret, names);
+        // compiled here, once per system prompt (this is remembered), not on every prompt judged against it
+        return new Protected(secret, names.stream().map(n -> Pattern.compile("\\b" + Pattern.quote(n) + "\\b")).toList());
     }
 
     /** The span of a secret word the prompt asks about, or null. */
@@ -297,8 +299,8 @@ public final class SecretRequestDetector implements Detector {
         if (p.names().isEmpty() || found.get(DETAIL).isEmpty()) {
             return null;
         }
-        for (String name : p.names()) {
-            Matcher m = Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(text);
+        for (Pattern name : p.names()) {
+            Matcher m = name.matcher(text);
             if (m.find()) {
                 return new int[] {m.start(), m.end()};
             }

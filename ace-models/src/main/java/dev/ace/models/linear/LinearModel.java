@@ -15,8 +15,9 @@ import java.util.Objects;
  * Sixteen features are summed that way before the lanes are unpacked into exact integer sums, and 16 x 4,095 &lt;
  * 2<sup>16</sup>, so no lane ever carries into the next. Integer sums do not depend on the order of the
  * features. Measured with JMH ({@code LinearModelBenchmark}, 1 KB prompt): the sixteen float additions per
- * feature this replaces took about twice as long, and the packed table (8 MB for 2<sup>18</sup> buckets) is
- * half the size of the float one, so more of it stays in cache.
+ * feature this replaces took about twice as long, and the packed table that scoring reads (8 MB for 2<sup>18</sup>
+ * buckets) is half the size of the float one, so more of it stays in cache. The float weights are kept beside it
+ * (16 MB more heap) for {@link #weights()}, which saving and retraining need; scoring never reads them.
  */
 public final class LinearModel {
     /** Texts longer than this are also scored in overlapping windows (max per output), so a request buried
