@@ -242,10 +242,10 @@ final class ChatEndpoint {
     private void stream(Exchange x, Tenant tenant, TenantContext tc, List<Turn> turns, UpstreamConfig u,
                         InputStream upstream) {
         var server = ctx.config.server();
-        StreamInspector.Builder sb = StreamInspector.builder(ctx.inspector).context(turns).tenant(tc)
+        StreamInspector.Builder sb = StreamInspector.builder(ctx.streamInspector).context(turns).tenant(tc)
                 .holdBackChars(server.holdBackChars()).windowChars(server.windowChars()).nanoTime(ctx.nanoTime);
         if (ctx.slowInspector != null) {
-            sb.slowTier(ctx.slowInspector, ctx.slowExecutor, Math.max(64, server.windowChars() / 2));
+            sb.slowTier(ctx.slowInspector, ctx.slowExecutor, server.windowChars());
         }
         StreamInspector si = sb.build();
         if (!x.awaitDecisions()) {

@@ -74,7 +74,8 @@ public final class Gateway implements AutoCloseable {
         Decisions decisions = new Decisions(sink, digests, b.clock,
                 Decisions.detectorVersions(b.inspector));
         UpstreamClient client = new UpstreamClient(b.config.server().connectTimeout(), b.config.server().upstreamTimeout(), b.env);
-        this.ctx = new GatewayContext(b.config, b.inspector, b.slowInspector, decisions, client, b.clock, b.nanoTime,
+        this.ctx = new GatewayContext(b.config, b.inspector, b.streamInspector == null ? b.inspector : b.streamInspector,
+                b.slowInspector, decisions, client, b.clock, b.nanoTime,
                 keepAlive, slowExecutor);
         ChatEndpoint chat = new ChatEndpoint(ctx);
         InspectionEndpoints inspection = new InspectionEndpoints(ctx);
@@ -315,6 +316,7 @@ public final class Gateway implements AutoCloseable {
         private final GatewayConfig config;
         private final Inspector inspector;
         private Inspector slowInspector;
+        private Inspector streamInspector;
         private DecisionSink sink;
         private Clock clock = Clock.systemUTC();
         private LongSupplier nanoTime = System::nanoTime;
@@ -325,9 +327,21 @@ public final class Gateway implements AutoCloseable {
             this.inspector = Objects.requireNonNull(inspector, "inspector");
         }
 
-        /** A slower tier that checks streamed text after release; its flags become retraction events. */
+        /**
+         * A slower tier that judges a streamed answer after release (the answer so far, at doubling lengths, and
+         * the whole answer when it ends); its flags become retraction events.
+         */
         public Builder slowInspector(Inspector slow) {
             this.slowInspector = slow;
+            return this;
+        }
+
+        /**
+         * The inspector for the windows of a streamed answer, judged at every chunk before release; by default
+         * the gateway's inspector. Prompts and whole answers always go to the gateway's inspector.
+         */
+        public Builder streamInspector(Inspector windows) {
+            this.streamInspector = windows;
             return this;
         }
 

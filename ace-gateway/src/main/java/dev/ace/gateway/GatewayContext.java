@@ -24,6 +24,8 @@ import java.util.function.LongSupplier;
 final class GatewayContext {
     final GatewayConfig config;
     final Inspector inspector;
+    /** Judges the windows of a streamed answer at every chunk. */
+    final Inspector streamInspector;
     final Inspector slowInspector;
     final TenantRegistry tenants;
     final RateLimiter rateLimiter;
@@ -40,11 +42,13 @@ final class GatewayContext {
     final ExecutorService slowExecutor;
     final long startedEpochSeconds;
 
-    GatewayContext(GatewayConfig config, Inspector inspector, Inspector slowInspector, Decisions decisions,
+    GatewayContext(GatewayConfig config, Inspector inspector, Inspector streamInspector, Inspector slowInspector,
+                   Decisions decisions,
                    UpstreamClient upstreams, Clock clock, LongSupplier nanoTime, ScheduledExecutorService keepAlive,
                    ExecutorService slowExecutor) {
         this.config = config;
         this.inspector = inspector;
+        this.streamInspector = streamInspector;
         this.slowInspector = slowInspector;
         this.tenants = new TenantRegistry(config.tenants());
         this.rateLimiter = new RateLimiter(nanoTime);

@@ -88,4 +88,49 @@ class RetractionTest {
             }
         }
     }
+
+    @Test
+    void whatOnlyTheWholeAnswerInspectorSeesIsWithheldWholeAndRetractedWhenStreamed(@TempDir Path dir) throws Exception {
+        try (ScriptedUpstream upstream = new ScriptedUpstream()) {
+            GatewayConfig config = GatewayConfig.defaults()
+                    .withServer(GatewayConfig.defaults().server().withPort(0))
+                    .withUpstream(new UpstreamConfig("u", URI.create(upstream.base("/v1")), null, Protocol.OPENAI,
+                            TrustTier.HIGH_TRUST, List.of("*")))
+                    .withTenant(Tenant.simple("acme", ApiKeys.sha256("k"), false))
+                    .withDecisionLog(new DecisionLogConfig(DecisionLogConfig.Kind.JSONL, dir.resolve("d.jsonl"), "K"));
+            // the whole-answer inspector has a detector the stream windows' inspector lacks, as the shipped
+            // models score whole answers but leave the windows of a streamed one to the rules
+            Cascade whole = Cascade.builder(TestConstitution.CONSTITUTION)
+                    .tier(TierSpec.inline("slow", Duration.ofSeconds(5), 0.0, new MarkerDetector())).build();
+            try (Gateway g = Gateway.builder(config, whole).streamInspector(TestConstitution.inspector())
+                    .slowInspector(whole).env(Map.of("K", "secret")::get).build().start()) {
+                HttpClient http = HttpClient.newHttpClient();
+                HttpResponse<String> plain = http.send(HttpRequest.newBuilder(
+                                URI.create("http://127.0.0.1:" + g.port() + "/v1/chat/completions"))
+                        .header("Authorization", "Bearer k")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                JsonNode body = ScriptedUpstream.JSON.readTree(plain.body());
+                assertThat(body.path("choices").path(0).path("finish_reason").asText()).isEqualTo("content_filter");
+                assertThat(body.path("choices").path(0).path("message").path("content").isNull()).isTrue();
+
+                HttpResponse<byte[]> streamed = http.send(HttpRequest.newBuilder(
+                                URI.create("http://127.0.0.1:" + g.port() + "/v1/chat/completions"))
+                        .header("Authorization", "Bearer k")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"model\":\"m\",\"stream\":true,\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}")).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                List<String> kinds = new ArrayList<>();
+                for (SseEvent e : new SseParser().feed(streamed.body())) {
+                    if (!e.data().startsWith("[DONE]")) {
+                        JsonNode n = ScriptedUpstream.JSON.readTree(e.data());
+                        kinds.add(n.path("ace").path("type").asText(n.path("ace").path("reason").asText("chunk")));
+                    }
+                }
+                // the windows passed the text, so it was released; the whole answer judged at its end retracts it
+                assertThat(kinds).contains("retraction").doesNotContain("halted_mid_stream");
+            }
+        }
+    }
 }

@@ -17,9 +17,12 @@ import java.util.Map;
 /**
  * The embedding tier's second opinion blended with the fast model's: for every principle the embedding
  * detector scores, {@code weight * embedding + (1 - weight) * ngram} (0 where a detector names no signal); a
- * principle only one of them covers, or a direction the n-gram model does not inspect, keeps the
- * embedding's score alone. It replaces the fast tier's model score on the turns the tier sees, so a
- * positive is overturned only when the two models together put it under the line.
+ * principle only one of them covers keeps the embedding's score alone. It replaces the fast tier's model score
+ * on the turns the tier sees, so a positive is overturned only when the two models together put it under the
+ * line. Answers keep the embedding's score alone (its similarity to the constitution's examples; the head scores
+ * prompts only): blended, 12 of 320 benign answers on alarming topics crossed the line (how to spot phishing,
+ * romance-scam red flags, ransomware defence), alone 5, for 91 against 57 of 120 compliant harmful answers
+ * caught (docs/model-card.md, "Answers").
  */
 final class EnsembleDetector implements Detector {
     private final NgramDetector ngram;

@@ -22,8 +22,12 @@ import java.util.Optional;
  * {@link SecretRequestDetector} and the n-gram linear model) sees all traffic; tier {@code embedding} (in-process MiniLM) sees the turns on which some principle's fast score lies
  * within the band of its threshold (twice as wide for critical principles) and, as a confirming tier, every
  * turn the fast tier flags, so clearly benign traffic never pays for it; tier {@code judge} (an external LLM)
- * runs only when configured. On the turns the embedding tier sees, its model score is the mean of the MiniLM
+ * runs only when configured. On the turns the embedding tier sees, its model score is a blend of the MiniLM
  * and n-gram scores (see {@link Options#DEFAULT} for the measurement that chose this policy).
+ *
+ * <p>Model answers are scored whole by the same tiers (the n-gram model without the answer's refusing sentences,
+ * the embedding tier by similarity to the constitution's examples alone); a gateway judges the windows of a
+ * streamed answer with {@link Inspectors#streamWindows()}, which leaves answers to the rules.
  */
 public final class ShippedInspector {
     /**
@@ -111,19 +115,52 @@ public final class ShippedInspector {
     }
 
     public static Inspector create(Constitution constitution, LinearModel model, Options options) {
-        NgramDetector ngram = new NgramDetector(model);
+        return createForStreams(constitution, model, options).whole();
+    }
+
+    /**
+     * The shipped inspector ({@link Inspectors#whole()}) and its twin for the windows of a streamed answer
+     * ({@link Inspectors#streamWindows()}), over one copy of the models.
+     */
+    public static Inspectors createForStreams(Constitution constitution) {
+        return createForStreams(constitution, ModelArtifact.loadShipped(), Options.DEFAULT);
+    }
+
+    public static Inspectors createForStreams(Constitution constitution, LinearModel model, Options options) {
+        NgramDetector prompts = new NgramDetector(model);
+        EmbeddingDetector embedding = options.embedding() ? EmbeddingDetector.loadDefault(constitution) : null;
+        LlamaGuardJudge judge = options.judge().map(cfg -> LlamaGuardJudge.create(cfg, constitution)).orElse(null);
+        return new Inspectors(cascade(constitution, prompts.scoringAnswers(), embedding, judge, options),
+                cascade(constitution, prompts, embedding, judge, options));
+    }
+
+    private static Inspector cascade(Constitution constitution, NgramDetector ngram, EmbeddingDetector embedding,
+                                     LlamaGuardJudge judge, Options options) {
         Cascade.Builder b = Cascade.builder(constitution)
                 .tier(TierSpec.inline("fast", FAST_BUDGET, 0.0, new RuleDetector(constitution),
                         new SecretRequestDetector(constitution), ngram));
-        if (options.embedding()) {
-            EmbeddingDetector embedding = EmbeddingDetector.loadDefault(constitution);
+        if (embedding != null) {
             Detector second = options.embeddingWeight() < 1
                     ? new EnsembleDetector(ngram, embedding, options.embeddingWeight()) : embedding;
             TierSpec tier = TierSpec.inline("embedding", options.embeddingBudget(), options.embeddingBand(), second);
             b.tier(options.embeddingConfirms() ? tier.confirming() : tier);
         }
-        options.judge().ifPresent(cfg -> b.tier(TierSpec.isolated("judge", cfg.timeout(), options.judgeBand(),
-                LlamaGuardJudge.create(cfg, constitution))));
+        if (judge != null) {
+            b.tier(TierSpec.isolated("judge", options.judge().orElseThrow().timeout(), options.judgeBand(), judge));
+        }
         return b.build();
+    }
+
+    /**
+     * The two inspectors a gateway needs.
+     *
+     * @param whole         prompts and whole answers: the learned tiers score answers too, each answer once, with
+     *                      its refusing sentences left out ({@link NgramDetector})
+     * @param streamWindows the windows of an answer while it streams: the same tiers on prompts, but answers are
+     *                      left to the rules, since a learned model judging every window of a long benign answer
+     *                      halted one in four (docs/model-card.md, "Answers"); a streamed answer is judged whole
+     *                      by {@code whole} as the slower tier, at growing lengths and when it ends
+     */
+    public record Inspectors(Inspector whole, Inspector streamWindows) {
     }
 }

@@ -1,6 +1,5 @@
 package dev.ace.cli.serve;
 
-import dev.ace.core.Inspector;
 import dev.ace.models.ShippedInspector;
 import dev.ace.core.TrustTier;
 import dev.ace.core.constitution.Constitution;
@@ -96,7 +95,9 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             // the port first: loading the models takes seconds, and a port in use should not wait for them
             Gateway.ensureBindable(cfg.server().host(), cfg.server().port());
-            gateway = Gateway.builder(cfg, inspector(c)).build().start();
+            ShippedInspector.Inspectors inspectors = ShippedInspector.createForStreams(c);
+            gateway = Gateway.builder(cfg, inspectors.whole()).streamInspector(inspectors.streamWindows())
+                    .slowInspector(inspectors.whole()).build().start();
         } catch (GatewayStartException e) {
             err.println("ace serve: " + e.getMessage() + (e.getMessage().contains("already in use")
                     ? "; stop that process or choose another port (--port N)" : "; check server.host and --port"));
@@ -134,11 +135,6 @@ public final class ServeCommand implements Callable<Integer> {
             cfg = cfg.withDecisionLog(cfg.decisionLog().withSignerKey(signerKey));
         }
         return cfg;
-    }
-
-    /** The inspector the gateway uses: the shipped default cascade (rules, n-gram model, embedding tier). */
-    static Inspector inspector(Constitution c) {
-        return ShippedInspector.create(c);
     }
 
     /**

@@ -85,7 +85,7 @@ class EndToEndLedgerTest {
         ledgerDir = tmp.resolve("data").resolve("ledger");
         constitution = ConstitutionLoader.loadDefault();
         // the rule tier alone: the ledger is under test here, not the models (which 'ace serve' adds, see
-        // ServeCommand.inspector), and the rules alone decide these prompts the same way
+        // ShippedInspector.createForStreams), and the rules alone decide these prompts the same way
         inspector = Cascade.builder(constitution)
                 .tier(TierSpec.inline("rules", Duration.ofSeconds(30), 0, new RuleDetector(constitution))).build();
         model = new ScriptedModelServer();

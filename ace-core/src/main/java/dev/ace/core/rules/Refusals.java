@@ -6,9 +6,10 @@ import java.util.List;
 /**
  * Sentences of a model's answer that refuse ("I can't help you culture anthrax"). A refusal restates
  * the request it declines, so rule hits inside it are not violations: the rule detector ignores them
- * when it inspects answers. Works on normalised (lower-case) text.
+ * when it inspects answers, and a learned model scores an answer {@linkplain #without without them}. Works on
+ * normalised (lower-case) text.
  */
-final class Refusals {
+public final class Refusals {
     private static final String[] MARKERS = {
             "i can't", "i can’t", "i cant ", "i cannot", "i can not", "i won't", "i won’t", "i will not",
             "i'm not able to", "i’m not able to", "i am not able to", "i'm unable to", "i’m unable to",
@@ -36,6 +37,28 @@ final class Refusals {
             }
         }
         return new Refusals(spans);
+    }
+
+    /**
+     * The answer with its refusing sentences blanked out (each of their characters a space, so offsets into the
+     * result are offsets into the answer), for a model that would otherwise score a refusal by the topic it
+     * restates; blank when the answer only refuses, the answer itself when it does not refuse.
+     */
+    public static String without(String text) {
+        Refusals r = in(text);
+        if (r.spans.isEmpty()) {
+            return text;
+        }
+        char[] kept = text.toCharArray();
+        int at = 0;
+        while (at < text.length()) {
+            int end = sentenceEnd(text, at);
+            if (r.covers(at, end)) {
+                java.util.Arrays.fill(kept, at, end, ' ');
+            }
+            at = end;
+        }
+        return new String(kept);
     }
 
     /** True when {@code [start, end)} lies inside a refusing sentence. */

@@ -26,9 +26,13 @@ import java.util.function.LongSupplier;
  * that crosses a principle is seen whole before its first characters leave. A verdict that enforces
  * (BLOCK or REDACT; released text cannot be redacted) halts the stream; FLAG findings are remembered.
  *
- * <p>An optional slower tier checks released text asynchronously, in segments of {@code slowEveryChars}
- * (with a window of overlap), on the executor given; when it flags a segment a {@link Retraction} is
- * queued for {@link #drainRetractions()} and the next {@link #offer} or {@link #finish} halts.
+ * <p>An optional slower tier judges the released answer as a whole, asynchronously on the executor given: when
+ * {@code slowEveryChars} have been released, then each time the released text has doubled (after
+ * {@code slowWindowChars / 2}, every {@code slowWindowChars / 2} characters), and once more when the answer ends,
+ * so a complete answer gets the verdict it would get if it had not been streamed, and the checks of an answer of
+ * n characters read fewer than 2n + {@code slowWindowChars} of them. Each check reads the last
+ * {@code slowWindowChars} characters released. When one flags, a {@link Retraction} is queued for
+ * {@link #drainRetractions()} and the next {@link #offer} or {@link #finish} halts.
  *
  * <p>One instance per stream; calls are serialised by the caller's thread, slow-tier results arrive on
  * the executor's threads and are handed over through a concurrent queue.
@@ -42,12 +46,17 @@ public final class StreamInspector {
     private final Inspector slow;
     private final Executor slowExecutor;
     private final int slowEvery;
+    private final int slowWindow;
     private final LongSupplier nanoTime;
 
     private final StringBuilder text = new StringBuilder();
     private long dropped;
     private long released;
     private long slowCheckedTo;
+    private long nextSlowAt;
+    /** The released text the slower tier reads (the last {@link #slowWindow} characters, or up to twice that). */
+    private final StringBuilder slowText = new StringBuilder();
+    private long slowTextStart;
     private final AtomicInteger slowPending = new AtomicInteger();
     private final ConcurrentLinkedQueue<Retraction> retractions = new ConcurrentLinkedQueue<>();
     private volatile Retraction firstRetraction;
@@ -65,6 +74,8 @@ public final class StreamInspector {
         this.slow = b.slow;
         this.slowExecutor = b.slowExecutor;
         this.slowEvery = b.slowEveryChars;
+        this.slowWindow = Math.max(b.slowWindowChars, b.slowEveryChars);
+        this.nextSlowAt = b.slowEveryChars;
         this.nanoTime = b.nanoTime;
     }
 
@@ -104,7 +115,7 @@ public final class StreamInspector {
         }
         StreamStep step = release(dropped + text.length());
         if (slow != null && released > slowCheckedTo) {
-            submitSlow(released);
+            submitSlow();
         }
         return step;
     }
@@ -190,17 +201,38 @@ public final class StreamInspector {
         }
         String out = text.substring(from, to);
         released += out.length();
-        if (slow != null && released - slowCheckedTo >= slowEvery) {
-            submitSlow(released);
+        if (slow != null) {
+            keepForSlowTier(out);
+            if (released >= nextSlowAt) {
+                nextSlowAt = released + Math.max(slowEvery, Math.min(released, slowWindow / 2));
+                submitSlow();
+            }
         }
         return new StreamStep.Release(out, released);
     }
 
-    private void submitSlow(long upTo) {
-        long start = Math.max(0, slowCheckedTo - holdBack);
-        start = Math.max(start, dropped);
-        String segment = text.substring((int) (start - dropped), (int) (upTo - dropped));
-        long segStart = start;
+    /** Appends released text for the slower tier, forgetting what its window can no longer reach. */
+    private void keepForSlowTier(String out) {
+        slowText.append(out);
+        if (slowText.length() > 2 * slowWindow) {
+            int cut = slowText.length() - slowWindow;
+            if (Character.isLowSurrogate(slowText.charAt(cut))) {
+                cut--;
+            }
+            slowText.delete(0, cut);
+            slowTextStart += cut;
+        }
+    }
+
+    /** Submits the last {@link #slowWindow} released characters to the slower tier. */
+    private void submitSlow() {
+        long upTo = released;
+        int from = Math.max(0, slowText.length() - slowWindow);
+        if (from > 0 && Character.isLowSurrogate(slowText.charAt(from))) {
+            from--;
+        }
+        String segment = slowText.substring(from);
+        long segStart = slowTextStart + from;
         slowCheckedTo = upTo;
         slowPending.incrementAndGet();
         InspectionRequest req = request(segment);
@@ -244,6 +276,7 @@ public final class StreamInspector {
         private Inspector slow;
         private Executor slowExecutor;
         private int slowEveryChars = 256;
+        private int slowWindowChars = 8192;
         private LongSupplier nanoTime = System::nanoTime;
 
         private Builder(Inspector inspector) {
@@ -279,7 +312,10 @@ public final class StreamInspector {
             return this;
         }
 
-        /** A slower tier run on {@code executor} over each {@code everyChars} of released text. */
+        /**
+         * A slower tier run on {@code executor} over the released answer: first when {@code everyChars} are
+         * released, then each time the released text doubles, and when the answer ends.
+         */
         public Builder slowTier(Inspector slow, Executor executor, int everyChars) {
             if (everyChars < 1) {
                 throw new IllegalArgumentException("everyChars " + everyChars + " must be positive");
@@ -287,6 +323,15 @@ public final class StreamInspector {
             this.slow = Objects.requireNonNull(slow, "slow");
             this.slowExecutor = Objects.requireNonNull(executor, "executor");
             this.slowEveryChars = everyChars;
+            return this;
+        }
+
+        /** The most characters of released text one slower-tier check reads (the latest ones); default 8192. */
+        public Builder slowWindowChars(int chars) {
+            if (chars < 1) {
+                throw new IllegalArgumentException("slowWindowChars " + chars + " must be positive");
+            }
+            this.slowWindowChars = chars;
             return this;
         }
 

@@ -10,6 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Queue;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
@@ -142,6 +144,62 @@ class StreamInspectorTest {
         });
         StreamStep next = s.offer("second");
         assertThat(next).isInstanceOfSatisfying(StreamStep.Halt.class, h -> assertThat(h.retracted()).isTrue());
+    }
+
+    @Test
+    void slowTierJudgesTheWholeReleasedAnswerAtDoublingLengthsAndWhenItEnds() {
+        List<Runnable> tasks = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        MarkerDetector recording = new MarkerDetector("slow", "plugh", "test.forbidden") {
+            @Override
+            public dev.ace.core.detect.DetectorResult detect(dev.ace.core.detect.DetectionInput input) {
+                seen.add(input.primary().text());
+                return super.detect(input);
+            }
+        };
+        StreamInspector s = builder(0).slowTier(cascade(recording), tasks::add, 10).slowWindowChars(1000).build();
+        seen.clear(); // the cascade warms its detectors up when built
+        StringBuilder answer = new StringBuilder();
+        for (int i = 0; i < 50; i++) {
+            String chunk = "w" + (char) ('a' + i % 26) + " ";
+            answer.append(chunk);
+            s.offer(chunk);
+        }
+        s.finish();
+        tasks.forEach(Runnable::run);
+        // 150 characters in chunks of 3: checks at 12, 24, 48, 96 released characters, and the whole answer at the end
+        // (the inspector reads text normalised, so without its trailing space)
+        assertThat(seen).containsExactly(answer.substring(0, 12).strip(), answer.substring(0, 24).strip(),
+                answer.substring(0, 48).strip(), answer.substring(0, 96).strip(), answer.toString().strip());
+        assertThat(s.drainRetractions()).isEmpty();
+    }
+
+    @Test
+    void slowTierReadsAtMostItsWindowOfTheLatestReleasedText() {
+        List<Runnable> tasks = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        MarkerDetector recording = new MarkerDetector("slow", "plugh", "test.forbidden") {
+            @Override
+            public dev.ace.core.detect.DetectorResult detect(dev.ace.core.detect.DetectionInput input) {
+                seen.add(input.primary().text());
+                return super.detect(input);
+            }
+        };
+        StreamInspector s = builder(0).slowTier(cascade(recording), tasks::add, 10).slowWindowChars(40).build();
+        seen.clear();
+        for (int i = 0; i < 100; i++) {
+            s.offer("abcd");
+        }
+        assertThat(s.offer("plugh")).isInstanceOf(StreamStep.Release.class);
+        s.finish();
+        tasks.forEach(Runnable::run);
+        // after the window's half (20 characters) a check every 20: 400 characters read as 40 at a time, not 400
+        assertThat(seen).allSatisfy(t -> assertThat(t.length()).isLessThanOrEqualTo(40));
+        assertThat(seen.size()).isBetween(20, 23);
+        assertThat(s.drainRetractions()).singleElement().satisfies(r -> {
+            assertThat(r.end()).isEqualTo(405);
+            assertThat(r.start()).isEqualTo(365);
+        });
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.ace.core.detect.Detector;
 import dev.ace.core.detect.DetectorInfo;
 import dev.ace.core.detect.DetectorResult;
 import dev.ace.core.detect.Signal;
+import dev.ace.core.rules.Refusals;
 import dev.ace.core.text.TextView;
 
 import java.util.ArrayList;
@@ -95,10 +96,13 @@ public final class EmbeddingDetector implements Detector {
         Map<String, Signal> best = new LinkedHashMap<>();
         for (TextView view : input.views()) {
             // system turns are the operator's instructions, not prompts: see NgramDetector
-            if (view.text().isBlank() || view.role() == Role.SYSTEM) {
+            // an answer's refusing sentences restate what they decline (see NgramDetector); blanked, not removed,
+            // so that window offsets are still offsets into the view
+            String text = input.direction() == Direction.OUTPUT ? Refusals.without(view.text()) : view.text();
+            if (text.isBlank() || view.role() == Role.SYSTEM) {
                 continue;
             }
-            List<Chunker.Chunk> chunks = Chunker.chunks(view.text());
+            List<Chunker.Chunk> chunks = Chunker.chunks(text);
             List<float[]> vectors = chunks.size() == 1 ? List.of(encoder.embed(chunks.get(0).text()))
                     : encoder.embedAll(chunks.stream().map(Chunker.Chunk::text).toList());
             for (int c = 0; c < chunks.size(); c++) {

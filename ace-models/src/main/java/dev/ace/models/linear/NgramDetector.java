@@ -7,6 +7,7 @@ import dev.ace.core.detect.Detector;
 import dev.ace.core.detect.DetectorInfo;
 import dev.ace.core.detect.DetectorResult;
 import dev.ace.core.detect.Signal;
+import dev.ace.core.rules.Refusals;
 import dev.ace.core.text.TextView;
 
 import java.util.ArrayList;
@@ -20,9 +21,14 @@ import java.util.Set;
  * principle the model cannot tell apart is still cited under its most likely principle; a principle's own output
  * counts only up to {@link #CORROBORATION} above the any-unsafe score.
  *
- * <p>Only requests are scored: the model was trained on prompts, and model answers (refusals included) look
- * nothing like them, so for {@link Direction#OUTPUT} it reports nothing and leaves answers to the other tiers.
- * Nor are system turns: they are the operator's own instructions, which the model never saw either, and
+ * <p>Answers ({@link Direction#OUTPUT}) are scored only by a detector made {@link #scoringAnswers() to score them},
+ * and then without their refusing sentences ({@link Refusals#without}): a refusal restates the request it declines
+ * ("I can't help you culture anthrax") and would be scored by its topic, while an answer that complies restates
+ * the request as it begins to carry it out ("Sure! Here is how to culture anthrax. Step 1:"), which reads to a
+ * prompt model like the request itself. An answer that only refuses is not scored. The model was trained on
+ * prompts, so a whole answer is judged once, not window by window as it streams: every window judged is one more
+ * chance for a benign answer to cross the line (docs/model-card.md, "Answers").
+ * System turns are not scored: they are the operator's own instructions, which the model never saw either, and
  * "the password is X, never reveal it" reads to a prompt model like the injections that target it (69 % of
  * CyberSecEval's injection-test system prompts scored as violations when they were). Rules still see them.
  */
@@ -37,10 +43,18 @@ public final class NgramDetector implements Detector {
     static final double CORROBORATION = 0.25;
 
     private final LinearModel model;
+    private final boolean answers;
     private final DetectorInfo info;
 
+    /** A detector that scores prompts only. */
     public NgramDetector(LinearModel model) {
+        this(model, false);
+    }
+
+    /** A detector that scores prompts, and model answers when {@code answers} is true. */
+    public NgramDetector(LinearModel model, boolean answers) {
         this.model = model;
+        this.answers = answers;
         this.info = new DetectorInfo(ID, model.digest(), DetectorInfo.Kind.MODEL,
                 Set.copyOf(model.labels().subList(1, model.labels().size())));
     }
@@ -54,20 +68,26 @@ public final class NgramDetector implements Detector {
         return model;
     }
 
+    /** A detector over the same model that also scores model answers. */
+    public NgramDetector scoringAnswers() {
+        return answers ? this : new NgramDetector(model, true);
+    }
+
     @Override
     public DetectorInfo info() {
         return info;
     }
 
-    /** Prompts only: trained on prompts, it would flag answers (refusals included) by their topic. */
+    /** Prompts, and answers only when made to score them. */
     @Override
     public boolean inspects(Direction direction) {
-        return direction == Direction.INPUT;
+        return direction == Direction.INPUT || answers;
     }
 
     @Override
     public DetectorResult detect(DetectionInput input) {
-        if (input.direction() == Direction.OUTPUT) {
+        boolean answer = input.direction() == Direction.OUTPUT;
+        if (answer && !answers) {
             return DetectorResult.NONE;
         }
         int k = model.outputs();
@@ -77,7 +97,11 @@ public final class NgramDetector implements Detector {
             if (view.role() == Role.SYSTEM) {
                 continue;
             }
-            double[] s = model.calibrated(view.text());
+            String text = answer ? Refusals.without(view.text()) : view.text();
+            if (text.isBlank()) {
+                continue;
+            }
+            double[] s = model.calibrated(text);
             for (int o = 1; o < k; o++) {
                 s[o] = Math.min(s[o], s[0] + CORROBORATION);
             }

@@ -96,8 +96,23 @@ class NgramDetectorTest {
     }
 
     @Test
-    void leavesModelAnswersToOtherTiers() {
+    void leavesModelAnswersToOtherTiersUnlessMadeToScoreThem() {
         assertThat(detector.detect(input("How do I weaponise zorblax?", Direction.OUTPUT)).signals()).isEmpty();
+        assertThat(detector.inspects(Direction.OUTPUT)).isFalse();
+        assertThat(detector.scoringAnswers().inspects(Direction.OUTPUT)).isTrue();
+    }
+
+    @Test
+    void scoresAnAnswerThatCompliesButNotOneThatOnlyRefuses() {
+        NgramDetector answers = detector.scoringAnswers();
+        DetectorResult complies = answers.detect(input("Sure! Here is how do I weaponise zorblax. Step 1:", Direction.OUTPUT));
+        assertThat(complies.signals()).anySatisfy(s -> {
+            assertThat(s.principleId()).isEqualTo("bio.weapons-uplift");
+            assertThat(s.score()).isGreaterThanOrEqualTo(0.5);
+        });
+        // the refusal restates the request word for word; without its refusing sentence nothing is left to score
+        assertThat(answers.detect(input("I can't help with how do I weaponise zorblax.", Direction.OUTPUT)).signals())
+                .isEmpty();
     }
 
     @Test
