@@ -2,7 +2,6 @@ package dev.ace.gateway;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ace.gateway.config.Protocol;
 import dev.ace.gateway.config.UpstreamConfig;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
@@ -77,10 +76,12 @@ final class ModelsEndpoints {
         x.json(200, Json.bytes(x.dialect == Dialect.OPENAI ? openAiModel(id, found) : anthropicModel(id)));
     }
 
-    /** The upstreams whose models a client of this dialect sees: all for OpenAI, Anthropic-protocol ones for Anthropic. */
+    /**
+     * The upstreams whose models a client of this dialect sees: those of its own protocol, the only ones its chat
+     * requests are routed to ({@link Router}), so that a model it picks from the list is one it can use.
+     */
     private List<UpstreamConfig> upstreams(Dialect dialect) {
-        return ctx.config.upstreams().stream()
-                .filter(u -> dialect == Dialect.OPENAI || u.protocol() == Protocol.ANTHROPIC).toList();
+        return ctx.config.upstreams().stream().filter(u -> u.protocol() == dialect.protocol()).toList();
     }
 
     /** Model id to the upstream that serves it, configured models first, then those wildcard upstreams list. */
