@@ -14,6 +14,7 @@ import dev.ace.core.rules.Refusals;
 import dev.ace.core.text.TextView;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,6 +48,16 @@ public final class EmbeddingDetector implements Detector {
     private final ExampleIndex examples;
     private final Map<String, ExampleIndex> otherConstitutions = new ConcurrentHashMap<>();
     private final DetectorInfo info;
+    /** Embeddings of recent long texts' windows by window text (about 1.6 KB each; see {@link #embedWindows}). */
+    private final Map<String, float[]> windows = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > WINDOW_CACHE;
+        }
+    });
+    static final int WINDOW_CACHE = 4096;
+    /** Windows of long texts embedded (not found in {@link #windows}), for tests. */
+    final java.util.concurrent.atomic.AtomicLong windowsEmbedded = new java.util.concurrent.atomic.AtomicLong();
 
     private EmbeddingDetector(Encoder encoder, HeadScorer head, Constitution constitution) {
         String trainedOn = head.head().manifest().encoderDigest();
@@ -103,8 +114,7 @@ public final class EmbeddingDetector implements Detector {
                 continue;
             }
             List<Chunker.Chunk> chunks = Chunker.chunks(text);
-            List<float[]> vectors = chunks.size() == 1 ? List.of(encoder.embed(chunks.get(0).text()))
-                    : encoder.embedAll(chunks.stream().map(Chunker.Chunk::text).toList());
+            List<float[]> vectors = chunks.size() == 1 ? List.of(encoder.embed(chunks.get(0).text())) : embedWindows(chunks);
             for (int c = 0; c < chunks.size(); c++) {
                 Evidence evidence = view.evidence(chunks.get(c).start(), chunks.get(c).end());
                 for (Map.Entry<String, Double> s : score(vectors.get(c), index, input.direction()).entrySet()) {
@@ -119,6 +129,31 @@ public final class EmbeddingDetector implements Detector {
             }
         }
         return new DetectorResult(new ArrayList<>(best.values()));
+    }
+
+    /**
+     * The embeddings of a long text's windows, those seen lately from {@link #windows}. A streamed answer is judged
+     * whole at doubling lengths (the gateway's slower tier), and since a window starts at a sentence and holds whole
+     * sentences, the windows of the earlier text recur unchanged in each later check.
+     */
+    private List<float[]> embedWindows(List<Chunker.Chunk> chunks) {
+        float[][] out = new float[chunks.size()][];
+        List<Integer> missing = new ArrayList<>();
+        for (int c = 0; c < out.length; c++) {
+            out[c] = windows.get(chunks.get(c).text());
+            if (out[c] == null) {
+                missing.add(c);
+            }
+        }
+        if (!missing.isEmpty()) {
+            List<float[]> fresh = encoder.embedAll(missing.stream().map(c -> chunks.get(c).text()).toList());
+            windowsEmbedded.addAndGet(fresh.size());
+            for (int m = 0; m < fresh.size(); m++) {
+                out[missing.get(m)] = fresh.get(m);
+                windows.put(chunks.get(missing.get(m)).text(), fresh.get(m));
+            }
+        }
+        return List.of(out);
     }
 
     /**

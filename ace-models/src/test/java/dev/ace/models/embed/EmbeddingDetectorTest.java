@@ -41,6 +41,10 @@ class EmbeddingDetectorTest {
         return new DetectionInput(TextViews.build(0, Role.USER, text), Direction.INPUT, constitution);
     }
 
+    static DetectionInput answer(String text) {
+        return new DetectionInput(TextViews.build(0, Role.ASSISTANT, text), Direction.OUTPUT, constitution);
+    }
+
     static Map<String, Double> scores(String text) {
         return detector.detect(input(text)).signals().stream()
                 .collect(Collectors.toMap(Signal::principleId, Signal::score));
@@ -149,5 +153,27 @@ class EmbeddingDetectorTest {
         Signal top = r.signals().stream().max(Comparator.comparingDouble(Signal::score)).orElseThrow();
         assertThat(top.score()).isGreaterThanOrEqualTo(0.5);
         assertThat(top.evidence().decodings()).containsExactly("base64");
+    }
+
+    @Test
+    void aLongTextJudgedAgainAsItGrowsReEmbedsOnlyItsNewWindows() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            text.append("Sentence number ").append(i).append(" talks about gardening, tomatoes and the weather in spring. ");
+        }
+        String first = text.toString().strip();
+        for (int i = 12; i < 18; i++) {
+            text.append("Sentence number ").append(i).append(" talks about gardening, tomatoes and the weather in spring. ");
+        }
+        String grown = text.toString().strip();
+        long before = detector.windowsEmbedded.get();
+        DetectorResult a = detector.detect(answer(first));
+        long firstCost = detector.windowsEmbedded.get() - before;
+        assertThat(firstCost).isEqualTo(Chunker.chunks(answer(first).primary().text()).size()).isGreaterThan(1);
+        assertThat(detector.detect(answer(first))).isEqualTo(a); // nothing embedded again
+        assertThat(detector.windowsEmbedded.get() - before).isEqualTo(firstCost);
+        detector.detect(answer(grown));
+        long grownCost = detector.windowsEmbedded.get() - before - firstCost;
+        assertThat(grownCost).isPositive().isLessThan(Chunker.chunks(answer(grown).primary().text()).size());
     }
 }
