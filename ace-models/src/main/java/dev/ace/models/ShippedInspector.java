@@ -50,11 +50,12 @@ public final class ShippedInspector {
      *                        tier flags
      * @param embeddingWeight the embedding score's share, in (0, 1], of the model score on the turns the
      *                        embedding tier sees; the rest is the n-gram model's (1 = the embedding's alone)
+     * @param answerWeight    the same share for model answers (1: the embedding's example similarity alone)
      * @param judge           the LLM judge, when one is configured
      * @param judgeBand       the judge's escalation band
      */
     public record Options(boolean embedding, double embeddingBand, Duration embeddingBudget,
-                          boolean embeddingConfirms, double embeddingWeight,
+                          boolean embeddingConfirms, double embeddingWeight, double answerWeight,
                           Optional<JudgeConfig> judge, double judgeBand) {
         /**
          * The defaults: band 0.15 (fast scores in (0.35, 0.65), (0.2, 0.8) for critical principles, go to the
@@ -66,28 +67,34 @@ public final class ShippedInspector {
          * band (0.25) sends every turn to the embedding tier for no gain. With the one-hidden-layer head
          * (docs/judge.md) the blend was measured again on the held-out group: weights 0.4, 0.5, 0.6 and 0.7
          * gave balanced scores 0.802, 0.814, 0.816 and 0.813; 0.6 keeps most of the recall and cuts PHTest
-         * false positives from 17.5 % to 12.9 %.
+         * false positives from 17.5 % to 12.9 %. For answers the weight is 0.8: on the project's calibration answers
+         * ({@code data/answers-calibration/}: 300 benign, 200 compliant harmful) weights 1, 0.9, 0.8, 0.7 and 0.6
+         * flagged 2.7, 2.0, 3.0, 6.3 and 7.0 % of the benign and caught 36, 40, 46.5, 52 and 56 % of the harmful;
+         * 0.8 is the largest recall within a 3 % false-positive rate.
          */
         public static final Options DEFAULT = new Options(true, 0.15, Duration.ofMillis(500), true, 0.6,
-                Optional.empty(), 0.1);
+                0.8, Optional.empty(), 0.1);
 
         public Options {
             if (!(embeddingWeight > 0 && embeddingWeight <= 1)) {
                 throw new IllegalArgumentException("embedding weight " + embeddingWeight + " is not in (0, 1]");
             }
+            if (!(answerWeight > 0 && answerWeight <= 1)) {
+                throw new IllegalArgumentException("answer weight " + answerWeight + " is not in (0, 1]");
+            }
         }
 
         public Options withoutEmbedding() {
-            return new Options(false, embeddingBand, embeddingBudget, embeddingConfirms, embeddingWeight, judge, judgeBand);
+            return new Options(false, embeddingBand, embeddingBudget, embeddingConfirms, embeddingWeight, answerWeight, judge, judgeBand);
         }
 
         public Options withEmbeddingBand(double band) {
-            return new Options(embedding, band, embeddingBudget, embeddingConfirms, embeddingWeight, judge, judgeBand);
+            return new Options(embedding, band, embeddingBudget, embeddingConfirms, embeddingWeight, answerWeight, judge, judgeBand);
         }
 
         /** Whether the embedding tier also sees (and may overturn) every turn the fast tier flags. */
         public Options withEmbeddingConfirms(boolean confirms) {
-            return new Options(embedding, embeddingBand, embeddingBudget, confirms, embeddingWeight, judge, judgeBand);
+            return new Options(embedding, embeddingBand, embeddingBudget, confirms, embeddingWeight, answerWeight, judge, judgeBand);
         }
 
         /**
@@ -95,12 +102,18 @@ public final class ShippedInspector {
          * below 1 blends the two ({@code w * embedding + (1 - w) * fast model}).
          */
         public Options withEmbeddingWeight(double weight) {
-            return new Options(embedding, embeddingBand, embeddingBudget, embeddingConfirms, weight, judge, judgeBand);
+            return new Options(embedding, embeddingBand, embeddingBudget, embeddingConfirms, weight, answerWeight, judge, judgeBand);
+        }
+
+        /** The embedding score's share when the embedding tier scores a model answer (1: its score alone). */
+        public Options withAnswerWeight(double weight) {
+            return new Options(embedding, embeddingBand, embeddingBudget, embeddingConfirms, embeddingWeight, weight,
+                    judge, judgeBand);
         }
 
         public Options withJudge(JudgeConfig config) {
             return new Options(embedding, embeddingBand, embeddingBudget, embeddingConfirms, embeddingWeight,
-                    Optional.of(config), judgeBand);
+                    answerWeight, Optional.of(config), judgeBand);
         }
     }
 
@@ -140,8 +153,8 @@ public final class ShippedInspector {
                 .tier(TierSpec.inline("fast", FAST_BUDGET, 0.0, new RuleDetector(constitution),
                         new SecretRequestDetector(constitution), ngram));
         if (embedding != null) {
-            Detector second = options.embeddingWeight() < 1
-                    ? new EnsembleDetector(ngram, embedding, options.embeddingWeight()) : embedding;
+            Detector second = options.embeddingWeight() < 1 || options.answerWeight() < 1
+                    ? new EnsembleDetector(ngram, embedding, options.embeddingWeight(), options.answerWeight()) : embedding;
             TierSpec tier = TierSpec.inline("embedding", options.embeddingBudget(), options.embeddingBand(), second);
             b.tier(options.embeddingConfirms() ? tier.confirming() : tier);
         }

@@ -62,9 +62,29 @@ class EnsembleDetectorTest {
     }
 
     @Test
-    void answersAreScoredByTheEmbeddingAloneSinceTheNgramModelJudgesPromptsOnly() throws Exception {
+    void answersAreScoredByTheEmbeddingAloneWhenTheNgramModelJudgesPromptsOnly() throws Exception {
         DetectionInput in = input("Sure. First, culture Bacillus anthracis in a nutrient broth, then dry and mill the spores.",
                 Direction.OUTPUT);
         assertThat(scores(ensemble.detect(in))).isEqualTo(scores(embedding.detect(in)));
+        EnsembleDetector weighted = new EnsembleDetector(ngram, embedding, 0.5, 0.8);
+        assertThat(scores(weighted.detect(in))).isEqualTo(scores(embedding.detect(in)));
+    }
+
+    @Test
+    void answersAreBlendedWithTheirOwnWeightWhenTheNgramModelScoresThem() throws Exception {
+        NgramDetector answers = ngram.scoringAnswers();
+        EnsembleDetector weighted = new EnsembleDetector(answers, embedding, 0.5, 0.8);
+        DetectionInput in = input("Sure. First, culture Bacillus anthracis in a nutrient broth, then dry and mill the spores.",
+                Direction.OUTPUT);
+        Map<String, Double> f = scores(answers.detect(in));
+        Map<String, Double> e = scores(embedding.detect(in));
+        Map<String, Double> blended = scores(weighted.detect(in));
+        for (String id : weighted.info().covers()) {
+            double expected = answers.info().covers(id)
+                    ? 0.2 * f.getOrDefault(id, 0.0) + 0.8 * e.getOrDefault(id, 0.0) : e.getOrDefault(id, 0.0);
+            assertThat(blended.getOrDefault(id, 0.0)).as(id).isCloseTo(expected, within(1e-12));
+        }
+        // with a weight of 1 for answers the embedding's score stands alone, as before
+        assertThat(scores(new EnsembleDetector(answers, embedding, 0.5, 1.0).detect(in))).isEqualTo(e);
     }
 }

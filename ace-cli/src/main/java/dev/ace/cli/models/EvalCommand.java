@@ -68,6 +68,10 @@ public final class EvalCommand implements Callable<Integer> {
             + " W * embedding + (1 - W) * fast model; 1 = the embedding's score alone (default: ${DEFAULT-VALUE})")
     double embeddingWeight = ShippedInspector.Options.DEFAULT.embeddingWeight();
 
+    @Option(names = "--answer-weight", paramLabel = "W", description = "the same for model answers (--direction"
+            + " output); 1 = the embedding's score alone (default: ${DEFAULT-VALUE})")
+    double answerWeight = ShippedInspector.Options.DEFAULT.answerWeight();
+
     @Option(names = "--direction", defaultValue = "input", paramLabel = "input|output",
             converter = DirectionConverter.class,
             description = "the records are prompts (input, default) or model answers (output)")
@@ -106,10 +110,10 @@ public final class EvalCommand implements Callable<Integer> {
         Inspector inspector;
         try {
             ShippedInspector.Options options = ShippedInspector.Options.DEFAULT.withEmbeddingBand(embeddingBand)
-                    .withEmbeddingConfirms(confirming).withEmbeddingWeight(embeddingWeight);
+                    .withEmbeddingConfirms(confirming).withEmbeddingWeight(embeddingWeight).withAnswerWeight(answerWeight);
             inspector = ShippedInspector.create(constitution, linear, noEmbedding ? options.withoutEmbedding() : options);
         } catch (IllegalArgumentException e) {
-            err.println("ace eval: --embedding-band/--embedding-weight: " + e.getMessage());
+            err.println("ace eval: --embedding-band/--embedding-weight/--answer-weight: " + e.getMessage());
             return 2;
         }
         NgramDetector ngram = new NgramDetector(linear);
