@@ -69,7 +69,11 @@ public final class Gateway implements AutoCloseable {
             throw e;
         }
         this.keepAlive = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("ace-keepalive").factory());
-        this.slowExecutor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("ace-slow-tier-", 0).factory());
+        // Platform threads, at most half the cores: a slower tier's model runs native code (ONNX), which pins the
+        // carrier of a virtual thread for the whole call, so on virtual threads a burst of checks would stall the
+        // request handlers that share those carriers; here checks queue instead, and take at most half the cores.
+        this.slowExecutor = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors() / 2),
+                Thread.ofPlatform().daemon().name("ace-slow-tier-", 0).factory());
         this.ledgerHttp = sink instanceof LedgerDecisionSink l ? new LedgerHttp(l.reader()) : null;
         Decisions decisions = new Decisions(sink, digests, b.clock,
                 Decisions.detectorVersions(b.inspector));
