@@ -188,7 +188,19 @@ final class StreamRelay {
         }
         releaseUpTo(Long.MAX_VALUE);
         awaitSlowTier();
-        writeRetractions();
+        if (inspector.finish() instanceof StreamStep.Halt late) {
+            // the slower tier flagged the answer once it was whole: retract it and end as a halted stream, so the
+            // client and the decision record both say so (BLOCK, retracted_by_slower_tier), not a plain end
+            Outcome o = halt(late, beforeEnd);
+            if (o == null) { // shadow mode: recorded, not enforced
+                o = new Outcome(late, answer.toString(), false, terminal != null);
+                beforeEnd.accept(o);
+                if (terminal != null) {
+                    write(terminal);
+                }
+            }
+            return o;
+        }
         Outcome o = new Outcome(null, answer.toString(), false, terminal != null);
         beforeEnd.accept(o);
         if (terminal != null) {

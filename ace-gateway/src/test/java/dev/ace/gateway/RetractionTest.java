@@ -128,8 +128,19 @@ class RetractionTest {
                         kinds.add(n.path("ace").path("type").asText(n.path("ace").path("reason").asText("chunk")));
                     }
                 }
-                // the windows passed the text, so it was released; the whole answer judged at its end retracts it
+                // the windows passed the text, so it was released; the whole answer judged at its end retracts it,
+                // and the stream ends as one the slower tier halted, not as a plain end
                 assertThat(kinds).contains("retraction").doesNotContain("halted_mid_stream");
+                assertThat(kinds.get(kinds.size() - 1)).isEqualTo("retracted_by_slower_tier");
+                String streamId = streamed.headers().firstValue("x-request-id").orElseThrow();
+                List<JsonNode> decisions = new ArrayList<>();
+                for (String line : java.nio.file.Files.readAllLines(dir.resolve("d.jsonl"))) {
+                    JsonNode n = ScriptedUpstream.JSON.readTree(line);
+                    if (n.path("request_id").asText().equals(streamId) && n.path("direction").asText().equals("OUTPUT")) {
+                        decisions.add(n);
+                    }
+                }
+                assertThat(decisions).singleElement().satisfies(n -> assertThat(n.path("action").asText()).isEqualTo("BLOCK"));
             }
         }
     }
