@@ -35,6 +35,8 @@ public final class AceCommand implements Runnable {
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof dev.ace.core.constitution.ConstitutionException bad) {
                 cmd.getErr().println(bad.getMessage()); // every error with file:line:column already
+            } else if (ex instanceof IllegalArgumentException bad) { // an option value its consumer refused
+                cmd.getErr().println("ace " + cmd.getCommandName() + ": " + bad.getMessage());
             } else {
                 cmd.getErr().println("ace " + cmd.getCommandName() + ": " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
             }

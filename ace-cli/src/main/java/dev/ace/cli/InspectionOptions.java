@@ -6,11 +6,15 @@ import dev.ace.core.TenantContext;
 import dev.ace.core.TrustTier;
 import dev.ace.core.Turn;
 import dev.ace.core.constitution.ConstitutionException;
+import dev.ace.core.constitution.Constitution;
+import dev.ace.models.ShippedInspector;
+import dev.ace.models.linear.ModelArtifact;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 
-/** The options every inspecting command shares: direction, trust tier and constitution. */
+/** The options every inspecting command shares: direction, trust tier, constitution and an optional LLM judge. */
 final class InspectionOptions {
     @Option(names = "--direction", defaultValue = "input", paramLabel = "input|output", converter = DirectionConverter.class,
             description = "inspect as prompts (input, default) or as model answers (output)")
@@ -23,9 +27,15 @@ final class InspectionOptions {
     @Option(names = "--constitution", paramLabel = "FILE", description = "constitution YAML (default: the shipped one)")
     Path constitutionFile;
 
-    /** The shipped inspector over the chosen constitution. */
+    @Mixin
+    JudgeOptions judge = new JudgeOptions();
+
+    /** The shipped inspector over the chosen constitution, with the LLM judge if one is named. */
     Inspector inspector() throws ConstitutionException {
-        return Engines.inspector(Engines.constitution(constitutionFile));
+        Constitution c = Engines.constitution(constitutionFile);
+        ShippedInspector.Options options = judge.apply(ShippedInspector.Options.DEFAULT); // bad: exit 2, named
+        return options == ShippedInspector.Options.DEFAULT ? Engines.inspector(c)
+                : ShippedInspector.create(c, ModelArtifact.loadShipped(), options);
     }
 
     TenantContext tenant() {

@@ -115,6 +115,12 @@ public final class ShippedInspector {
             return new Options(embedding, embeddingBand, embeddingBudget, embeddingConfirms, embeddingWeight,
                     answerWeight, Optional.of(config), judgeBand);
         }
+
+        /** The judge's escalation band: it sees turns whose score lies within this of a threshold. */
+        public Options withJudgeBand(double band) {
+            return new Options(embedding, embeddingBand, embeddingBudget, embeddingConfirms, embeddingWeight,
+                    answerWeight, judge, band);
+        }
     }
 
     /** The default inspector over {@code constitution} with the shipped models. */
@@ -143,8 +149,9 @@ public final class ShippedInspector {
         NgramDetector prompts = new NgramDetector(model);
         EmbeddingDetector embedding = options.embedding() ? EmbeddingDetector.loadDefault(constitution) : null;
         LlamaGuardJudge judge = options.judge().map(cfg -> LlamaGuardJudge.create(cfg, constitution)).orElse(null);
+        // no judge on the windows of a stream: a network call per chunk; the whole answer goes to it as the slower tier
         return new Inspectors(cascade(constitution, prompts.scoringAnswers(), embedding, judge, options),
-                cascade(constitution, prompts, embedding, judge, options));
+                cascade(constitution, prompts, embedding, null, options));
     }
 
     private static Inspector cascade(Constitution constitution, NgramDetector ngram, EmbeddingDetector embedding,
@@ -159,7 +166,7 @@ public final class ShippedInspector {
             b.tier(options.embeddingConfirms() ? tier.confirming() : tier);
         }
         if (judge != null) {
-            b.tier(TierSpec.isolated("judge", options.judge().orElseThrow().timeout(), options.judgeBand(), judge));
+            b.tier(TierSpec.isolated("judge", options.judge().orElseThrow().worstCase(), options.judgeBand(), judge));
         }
         return b.build();
     }

@@ -77,6 +77,9 @@ public final class EvalCommand implements Callable<Integer> {
             description = "the records are prompts (input, default) or model answers (output)")
     Direction direction;
 
+    @picocli.CommandLine.Mixin
+    dev.ace.cli.JudgeOptions judge = new dev.ace.cli.JudgeOptions();
+
     @Option(names = "--json", description = "print the report as JSON")
     boolean json;
 
@@ -111,9 +114,10 @@ public final class EvalCommand implements Callable<Integer> {
         try {
             ShippedInspector.Options options = ShippedInspector.Options.DEFAULT.withEmbeddingBand(embeddingBand)
                     .withEmbeddingConfirms(confirming).withEmbeddingWeight(embeddingWeight).withAnswerWeight(answerWeight);
+            options = judge.apply(options);
             inspector = ShippedInspector.create(constitution, linear, noEmbedding ? options.withoutEmbedding() : options);
         } catch (IllegalArgumentException e) {
-            err.println("ace eval: --embedding-band/--embedding-weight/--answer-weight: " + e.getMessage());
+            err.println("ace eval: " + e.getMessage());
             return 2;
         }
         NgramDetector ngram = new NgramDetector(linear);

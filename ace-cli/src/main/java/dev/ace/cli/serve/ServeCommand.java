@@ -95,7 +95,7 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             // the port first: loading the models takes seconds, and a port in use should not wait for them
             Gateway.ensureBindable(cfg.server().host(), cfg.server().port());
-            ShippedInspector.Inspectors inspectors = ShippedInspector.createForStreams(c);
+            ShippedInspector.Inspectors inspectors = inspectors(c, cfg);
             gateway = Gateway.builder(cfg, inspectors.whole()).streamInspector(inspectors.streamWindows())
                     .slowInspector(inspectors.whole()).build().start();
         } catch (GatewayStartException e) {
@@ -137,6 +137,15 @@ public final class ServeCommand implements Callable<Integer> {
         return cfg;
     }
 
+    /** The shipped inspectors, with the configured LLM judge as their last tier when there is one. */
+    static ShippedInspector.Inspectors inspectors(Constitution c, GatewayConfig cfg) {
+        ShippedInspector.Options options = ShippedInspector.Options.DEFAULT;
+        if (cfg.judge().isPresent()) {
+            options = options.withJudge(cfg.judge().get().config()).withJudgeBand(cfg.judge().get().band());
+        }
+        return ShippedInspector.createForStreams(c, dev.ace.models.linear.ModelArtifact.loadShipped(), options);
+    }
+
     /**
      * One warning line for each upstream whose API key variable is unset or empty. Not an error: a local model
      * server often needs no key, but a hosted one answers 401 to every request forwarded without it.
@@ -150,6 +159,12 @@ public final class ServeCommand implements Callable<Integer> {
                         + "' go without an API key");
             }
         }
+        cfg.judge().map(j -> j.config().apiKeyEnv()).ifPresent(k -> {
+            String value = env.apply(k);
+            if (value == null || value.isEmpty()) {
+                lines.add("ace serve: warning: " + k + " is not set: requests to the judge go without an API key");
+            }
+        });
         return lines;
     }
 
@@ -187,6 +202,8 @@ public final class ServeCommand implements Callable<Integer> {
             cfg.upstreams().forEach(u -> out.println("  upstream '" + u.name() + "': " + u.baseUrl() + " (" + u.protocol()
                     + ", " + u.trustTier() + ", models " + u.models() + ")"));
         }
+        cfg.judge().ifPresent(j -> out.println("  judge: " + j.config().model() + " at " + j.config().baseUrl() + " ("
+                + j.config().mode().name().toLowerCase(Locale.ROOT) + ", band " + j.band() + ")"));
         DecisionLogConfig log = cfg.decisionLog();
         out.println("  GET " + base + "/metrics   GET " + base + "/healthz"
                 + (log.kind() == DecisionLogConfig.Kind.LEDGER ? "   GET " + base + "/ledger/checkpoint" : ""));

@@ -1,7 +1,13 @@
 package dev.ace.cli.serve;
 
 import dev.ace.cli.AceRun;
+import dev.ace.core.InspectionRequest;
+import dev.ace.core.TierReport;
 import dev.ace.core.TrustTier;
+import dev.ace.core.constitution.ConstitutionLoader;
+import dev.ace.gateway.config.JudgeTier;
+import dev.ace.models.ShippedInspector;
+import dev.ace.models.judge.JudgeConfig;
 import dev.ace.gateway.config.GatewayConfig;
 import dev.ace.gateway.config.Protocol;
 import dev.ace.gateway.config.UpstreamConfig;
@@ -93,6 +99,19 @@ class ServeCommandTest {
         assertThat(lines).containsExactly(
                 "ace serve: warning: VLLM_API_KEY is not set: requests to upstream 'vllm' go without an API key",
                 "ace serve: warning: EMPTY_API_KEY is not set: requests to upstream 'empty' go without an API key");
+    }
+
+    @Test
+    void aConfiguredJudgeIsTheLastTierForPromptsAndWholeAnswersButNotForAStreamsWindows() throws Exception {
+        GatewayConfig cfg = GatewayConfig.defaults().withJudge(new JudgeTier(JudgeConfig.of(
+                URI.create("http://127.0.0.1:9/v1"), "llama-guard3", JudgeConfig.Mode.LLAMA_GUARD)
+                .withApiKeyEnv("JUDGE_KEY"), 0.1));
+        ShippedInspector.Inspectors both = ServeCommand.inspectors(ConstitutionLoader.loadDefault(), cfg);
+        InspectionRequest answer = InspectionRequest.answer("Here is a poem about spring.");
+        assertThat(both.whole().inspect(answer).tiers()).extracting(TierReport::tier).contains("judge");
+        assertThat(both.streamWindows().inspect(answer).tiers()).extracting(TierReport::tier).doesNotContain("judge");
+        assertThat(ServeCommand.missingKeyWarnings(cfg, Map.<String, String>of()::get))
+                .containsExactly("ace serve: warning: JUDGE_KEY is not set: requests to the judge go without an API key");
     }
 
     private static UpstreamConfig upstream(String name, String keyEnv) {

@@ -9,6 +9,7 @@ import dev.ace.core.constitution.Principle;
 import dev.ace.core.constitution.YamlDocument;
 import dev.ace.gateway.tenant.SensitivePolicy;
 import dev.ace.gateway.tenant.Tenant;
+import dev.ace.models.judge.JudgeConfig;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -36,7 +38,7 @@ import java.util.regex.Pattern;
  * principles of the constitution in force (the shipped one unless another is given).
  */
 public final class GatewayConfigLoader {
-    private static final Set<String> TOP = Set.of("server", "upstreams", "tenants", "abuse", "decision_log");
+    private static final Set<String> TOP = Set.of("server", "upstreams", "tenants", "abuse", "decision_log", "judge");
     private static final Set<String> SERVER = Set.of("host", "port", "max_body_bytes", "connect_timeout_ms",
             "upstream_timeout_ms", "hold_back_chars", "window_chars", "keep_alive_seconds", "slow_tier_wait_ms");
     private static final Set<String> UPSTREAM = Set.of("name", "base_url", "api_key_env", "protocol", "trust_tier", "models");
@@ -47,6 +49,8 @@ public final class GatewayConfigLoader {
     private static final Set<String> ABUSE = Set.of("window_seconds", "throttle_after", "suspend_after",
             "throttle_interval_seconds");
     private static final Set<String> LOG = Set.of("kind", "path", "digest_key_env", "signer_key");
+    private static final Set<String> JUDGE = Set.of("base_url", "model", "mode", "api_key_env", "connect_timeout_ms",
+            "timeout_ms", "retries", "breaker_failures", "breaker_cooldown_seconds", "band");
     private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern ENV = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -104,10 +108,11 @@ public final class GatewayConfigLoader {
         List<Tenant> tenants = tenants(f.get("tenants"));
         AbuseConfig abuse = abuse(f.get("abuse"));
         DecisionLogConfig log = decisionLog(f.get("decision_log"));
+        Optional<JudgeTier> judge = judge(f.get("judge"));
         if (!errors.isEmpty()) {
             throw new GatewayConfigException(errors);
         }
-        return new GatewayConfig(server, upstreams, tenants, abuse, log);
+        return new GatewayConfig(server, upstreams, tenants, abuse, log, judge);
     }
 
     private ServerConfig server(Node node) {
@@ -160,6 +165,34 @@ public final class GatewayConfigLoader {
             }
         }
         return out;
+    }
+
+    private Optional<JudgeTier> judge(Node node) {
+        if (node == null) {
+            return Optional.empty();
+        }
+        Map<String, Node> f = mapping(node, "judge", JUDGE);
+        int before = errors.size();
+        URI base = url(f, node, "judge");
+        String model = required(f, node, "model", "judge");
+        JudgeConfig.Mode mode = enumValue(f, node, "mode", "judge", JudgeConfig.Mode.class, null);
+        String keyEnv = string(f, "api_key_env", "judge", null);
+        if (keyEnv != null && !ENV.matcher(keyEnv).matches()) {
+            error(f.get("api_key_env"), "judge.api_key_env", keyEnv, "must be an environment variable name");
+        }
+        JudgeConfig d = JudgeConfig.of(URI.create("http://127.0.0.1/"), "m", JudgeConfig.Mode.POLICY);
+        long connect = integer(f, "connect_timeout_ms", "judge", d.connectTimeout().toMillis(), 1, 600_000);
+        long timeout = integer(f, "timeout_ms", "judge", d.timeout().toMillis(), 1, 600_000);
+        long retries = integer(f, "retries", "judge", d.maxRetries(), 0, 10);
+        long failures = integer(f, "breaker_failures", "judge", d.breakerFailures(), 1, 1000);
+        long cooldown = integer(f, "breaker_cooldown_seconds", "judge", d.breakerCooldown().toSeconds(), 1, 86_400);
+        double band = number(f, "band", "judge", JudgeTier.DEFAULT_BAND, 0, 0.5);
+        if (errors.size() > before) {
+            return Optional.empty();
+        }
+        JudgeConfig c = new JudgeConfig(base, model, mode, Duration.ofMillis(connect), Duration.ofMillis(timeout),
+                (int) retries, d.maxRetryAfter(), keyEnv, (int) failures, Duration.ofSeconds(cooldown));
+        return Optional.of(new JudgeTier(c, band));
     }
 
     private URI url(Map<String, Node> f, Node parent, String path) {

@@ -71,6 +71,48 @@ class GatewayConfigLoaderTest {
     }
 
     @Test
+    void aJudgeSectionConfiguresTheLlmJudgeAndItsBand() throws Exception {
+        GatewayConfig c = GatewayConfigLoader.parse("""
+                judge:
+                  base_url: http://127.0.0.1:8000/v1
+                  model: meta-llama/Llama-Guard-3-8B
+                  mode: llama_guard
+                  api_key_env: ACE_JUDGE_API_KEY
+                  timeout_ms: 4000
+                  retries: 1
+                  band: 0.2
+                """, "judge.yaml");
+        JudgeTier j = c.judge().orElseThrow();
+        assertThat(j.band()).isEqualTo(0.2);
+        assertThat(j.config().baseUrl().toString()).isEqualTo("http://127.0.0.1:8000/v1");
+        assertThat(j.config().model()).isEqualTo("meta-llama/Llama-Guard-3-8B");
+        assertThat(j.config().mode()).isEqualTo(dev.ace.models.judge.JudgeConfig.Mode.LLAMA_GUARD);
+        assertThat(j.config().apiKeyEnv()).isEqualTo("ACE_JUDGE_API_KEY");
+        assertThat(j.config().timeout()).isEqualTo(java.time.Duration.ofSeconds(4));
+        assertThat(j.config().maxRetries()).isEqualTo(1);
+        assertThat(GatewayConfigLoader.parse("server: {port: 1}", "none.yaml").judge()).isEmpty();
+    }
+
+    @Test
+    void aBadJudgeSectionNamesEveryFieldAndLine() {
+        String yaml = """
+                judge:
+                  base_url: ftp://x
+                  mode: oracle
+                  band: 0.9
+                  temperature: 1
+                """;
+        assertThatThrownBy(() -> GatewayConfigLoader.parse(yaml, "judge.yaml"))
+                .isInstanceOfSatisfying(GatewayConfigException.class, e -> {
+                    assertThat(e.errors()).extracting(ConfigError::field).containsExactlyInAnyOrder(
+                            "judge.base_url", "judge.model", "judge.mode", "judge.band", "judge.temperature");
+                    ConfigError mode = e.errors().stream().filter(x -> x.field().equals("judge.mode")).findFirst().orElseThrow();
+                    assertThat(mode.line()).isEqualTo(3);
+                    assertThat(mode.toString()).contains("llama_guard, policy");
+                });
+    }
+
+    @Test
     void invalidYamlIsLocated() {
         assertThatThrownBy(() -> GatewayConfigLoader.parse("server: [1, 2\n", "broken.yaml"))
                 .isInstanceOfSatisfying(GatewayConfigException.class, e ->

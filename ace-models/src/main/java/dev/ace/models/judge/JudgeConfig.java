@@ -85,6 +85,19 @@ public record JudgeConfig(URI baseUrl, String model, Mode mode, Duration connect
                 failures, cooldown);
     }
 
+    /**
+     * The longest one judgement can take without a {@code Retry-After}: every attempt running to its timeout, and
+     * the back-off between them (0.5 s doubling, at most 8 s); the judge tier's budget, so that the cascade does not
+     * end a call its retries would still have saved.
+     */
+    public Duration worstCase() {
+        Duration d = timeout.multipliedBy(maxRetries + 1L);
+        for (int retry = 1; retry <= maxRetries; retry++) {
+            d = d.plusMillis((long) (1000 * Math.min(8.0, 0.5 * Math.pow(2, retry - 1))));
+        }
+        return d;
+    }
+
     URI endpoint() {
         String s = baseUrl.toString();
         return URI.create((s.endsWith("/") ? s : s + "/") + "chat/completions");
