@@ -38,6 +38,8 @@ import java.util.function.LongSupplier;
  * the executor's threads and are handed over through a concurrent queue.
  */
 public final class StreamInspector {
+    /** How far before its nominal start a window reaches back for the start of the sentence it would cut. */
+    static final int SENTENCE_REACH = 200;
     private final Inspector inspector;
     private final List<Turn> context;
     private final TenantContext tenant;
@@ -153,10 +155,7 @@ public final class StreamInspector {
     }
 
     private Verdict inspectWindow() {
-        int from = Math.max(0, text.length() - window);
-        if (from > 0 && Character.isLowSurrogate(text.charAt(from))) {
-            from--;
-        }
+        int from = windowStart();
         long t0 = nanoTime.getAsLong();
         Verdict v = inspector.inspect(request(text.substring(from)));
         inspectNanos += nanoTime.getAsLong() - t0;
@@ -168,9 +167,36 @@ public final class StreamInspector {
         return v;
     }
 
+    /**
+     * Where the window starts: {@link #window} characters back, then back to the start of the sentence it would cut
+     * (at most {@link #SENTENCE_REACH} further), or else of the word. A window cut mid-sentence loses what frames the
+     * rest: "... I can't write a sexual story involving a 15-year-old" read from "sexual story" on is no longer a
+     * refusal, and rules halted 5 of 80 long benign answers on windows cut that way.
+     */
+    private int windowStart() {
+        int from = Math.max(0, text.length() - window);
+        if (from == 0) {
+            return 0;
+        }
+        int limit = Math.max(0, from - SENTENCE_REACH);
+        for (int i = from; i >= limit; i--) {
+            if (i == 0 ? dropped == 0 : endsSentence(text.charAt(i - 1))) {
+                return i;
+            }
+        }
+        while (from > limit && !Character.isWhitespace(text.charAt(from - 1))) {
+            from--;
+        }
+        return from > 0 && Character.isLowSurrogate(text.charAt(from)) ? from - 1 : from;
+    }
+
+    private static boolean endsSentence(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '\n' || c == '\u3002' || c == '\uff01' || c == '\uff1f';
+    }
+
     /** Forgets released text the window can no longer reach, so memory stays bounded. */
     private void compact() {
-        long keepFrom = Math.min(released, dropped + text.length() - window);
+        long keepFrom = Math.min(released, dropped + text.length() - window - SENTENCE_REACH);
         int cut = (int) (keepFrom - dropped);
         if (cut > window) {
             if (Character.isLowSurrogate(text.charAt(cut))) {

@@ -113,8 +113,28 @@ class StreamInspectorTest {
         }
         assertThat(s.finish().halted()).isFalse();
         assertThat(s.releasedChars()).isEqualTo(5000);
-        // 1000 inspections of at most 64 characters each, far less than re-reading a growing answer (~2.5 M chars)
-        assertThat(fast.charsRead.get()).isLessThanOrEqualTo(64L * 1000);
+        // 1000 inspections of at most 64 characters each (and the start of the sentence cut), far less than
+        // re-reading a growing answer (~2.5 M chars)
+        assertThat(fast.charsRead.get()).isLessThanOrEqualTo((64L + StreamInspector.SENTENCE_REACH) * 1000);
+    }
+
+    @Test
+    void aWindowStartsWhereTheSentenceItWouldCutStarts() {
+        List<String> seen = new ArrayList<>();
+        MarkerDetector recording = new MarkerDetector("fast", "xyzzy", "test.forbidden") {
+            @Override
+            public dev.ace.core.detect.DetectorResult detect(dev.ace.core.detect.DetectionInput input) {
+                seen.add(input.primary().text());
+                return super.detect(input);
+            }
+        };
+        StreamInspector s = StreamInspector.builder(cascade(recording)).holdBackChars(8).windowChars(64).build();
+        seen.clear();
+        for (int i = 0; i < 40; i++) {
+            s.offer("Sentence " + i + " is about the weather. ");
+        }
+        // windows of 64 characters reach back to the sentence they would cut: none starts mid-sentence
+        assertThat(seen).hasSize(40).allSatisfy(w -> assertThat(w).startsWith("sentence "));
     }
 
     @Test
