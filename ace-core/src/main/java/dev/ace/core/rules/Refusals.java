@@ -61,6 +61,24 @@ public final class Refusals {
         return new String(kept);
     }
 
+    /**
+     * The opening of an answer a learned model scores: its first {@code maxChars} characters (cut back to the last
+     * whitespace before the limit, so no word is cut), {@linkplain #without without} their refusing sentences.
+     */
+    public static String opening(String text, int maxChars) {
+        if (text.length() <= maxChars) {
+            return without(text);
+        }
+        int cut = maxChars;
+        while (cut > maxChars / 2 && !Character.isWhitespace(text.charAt(cut))) {
+            cut--;
+        }
+        if (cut <= maxChars / 2) { // no whitespace in the second half: cut at the limit, never inside a surrogate pair
+            cut = Character.isHighSurrogate(text.charAt(maxChars - 1)) ? maxChars - 1 : maxChars;
+        }
+        return without(text.substring(0, cut));
+    }
+
     /** True when {@code [start, end)} lies inside a refusing sentence. */
     boolean covers(int start, int end) {
         for (int[] s : spans) {

@@ -23,4 +23,14 @@ class RefusalsTest {
         String answer = "sure! here is how to kill a python process: run kill -9 followed by its pid.";
         assertThat(Refusals.without(answer)).isSameAs(answer);
     }
+
+    @Test
+    void theOpeningIsCutAtAWordBoundaryBeforeTheLimitAndKeepsRefusalsBlank() {
+        String answer = "i can't help with that. here is a safe alternative instead of it.";
+        String opening = Refusals.opening(answer, 40);
+        assertThat(opening).hasSizeLessThanOrEqualTo(40).isEqualTo(" ".repeat(23) + " here is a safe");
+        assertThat(Refusals.opening("short answer", 40)).isEqualTo("short answer");
+        // no whitespace to cut at: the limit itself, never half a surrogate pair
+        assertThat(Refusals.opening("a".repeat(39) + "\uD83D\uDE00bbb", 40)).isEqualTo("a".repeat(39));
+    }
 }

@@ -109,7 +109,8 @@ public final class EmbeddingDetector implements Detector {
             // system turns are the operator's instructions, not prompts: see NgramDetector
             // an answer's refusing sentences restate what they decline (see NgramDetector); blanked, not removed,
             // so that window offsets are still offsets into the view
-            String text = input.direction() == Direction.OUTPUT ? Refusals.without(view.text()) : view.text();
+            String text = input.direction() == Direction.OUTPUT
+                    ? Refusals.opening(view.text(), dev.ace.models.linear.NgramDetector.ANSWER_OPENING) : view.text();
             if (text.isBlank() || view.role() == Role.SYSTEM) {
                 continue;
             }

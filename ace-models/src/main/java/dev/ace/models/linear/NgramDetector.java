@@ -22,9 +22,9 @@ import java.util.Set;
  * counts only up to {@link #CORROBORATION} above the any-unsafe score.
  *
  * <p>Answers ({@link Direction#OUTPUT}) are scored only by a detector made {@link #scoringAnswers() to score them},
- * and then without their refusing sentences ({@link Refusals#without}): a refusal restates the request it declines
- * ("I can't help you culture anthrax") and would be scored by its topic, while an answer that complies restates
- * the request as it begins to carry it out ("Sure! Here is how to culture anthrax. Step 1:"), which reads to a
+ * and then only their opening ({@link #ANSWER_OPENING}) without its refusing sentences ({@link Refusals#opening}):
+ * a refusal restates the request it declines ("I can't help you culture anthrax") and would be scored by its topic,
+ * while an answer that complies restates the request as it begins to carry it out ("Sure! Here is how to culture anthrax. Step 1:"), which reads to a
  * prompt model like the request itself. An answer that only refuses is not scored. The model was trained on
  * prompts, so a whole answer is judged once, not window by window as it streams: every window judged is one more
  * chance for a benign answer to cross the line (docs/model-card.md, "Answers").
@@ -41,6 +41,15 @@ public final class NgramDetector implements Detector {
      * capped into the escalation band rather than trusted on its own.
      */
     static final double CORROBORATION = 0.25;
+    /**
+     * How much of an answer the learned tiers score: its first 1,024 characters. An answer that complies with a
+     * harmful request says so as it begins ("Sure! Here's how to ..."), and the rest is left to the rules: each more
+     * kilobyte the models read is one more chance for a long benign answer to cross a line. Of 100 benign answers of
+     * about 8 KB (calibration answers joined), the models flagged 25 reading all of it (with the rules alone: 6),
+     * 18 reading 3 KB, 14 reading 2 KB and 10 reading 1 KB, which also bounds the embedding tier's time (mean 111 ms
+     * and at most 779 ms per answer reading all, 16 and 103 ms reading 1 KB); of about 2 KB: 15, 15, 9 and 1.
+     */
+    public static final int ANSWER_OPENING = 1024;
 
     private final LinearModel model;
     private final boolean answers;
@@ -97,7 +106,7 @@ public final class NgramDetector implements Detector {
             if (view.role() == Role.SYSTEM) {
                 continue;
             }
-            String text = answer ? Refusals.without(view.text()) : view.text();
+            String text = answer ? Refusals.opening(view.text(), ANSWER_OPENING) : view.text();
             if (text.isBlank()) {
                 continue;
             }
