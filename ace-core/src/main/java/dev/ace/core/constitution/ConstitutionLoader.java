@@ -38,7 +38,7 @@ public final class ConstitutionLoader {
     private static final Set<String> TOP_KEYS = Set.of("id", "version", "title", "principles");
     private static final Set<String> PRINCIPLE_KEYS = Set.of("id", "title", "text", "category", "severity",
             "applies_to", "actions", "failure_mode", "threshold", "lexicons", "rules", "examples");
-    private static final Set<String> RULE_KEYS = Set.of("id", "all_of", "within", "pattern", "score");
+    private static final Set<String> RULE_KEYS = Set.of("id", "all_of", "within", "none_of", "pattern", "score");
     private static final Set<String> EXAMPLE_KEYS = Set.of("violating", "complying");
     private static final Pattern DOC_ID = Pattern.compile("[a-z0-9][a-z0-9.-]*");
     private static final Pattern PRINCIPLE_ID = Pattern.compile("[a-z0-9-]+(\\.[a-z0-9-]+)*");
@@ -288,6 +288,22 @@ public final class ConstitutionLoader {
                 }
             }
         }
+        List<String> noneOf = List.of();
+        Node noneOfNode = f.get("none_of");
+        if (noneOfNode != null) {
+            if (allOfNode == null) {
+                error(noneOfNode, path + ".none_of", null, "applies only to a co-occurrence rule (all_of)");
+                ok = false;
+            }
+            noneOf = stringList(noneOfNode, path + ".none_of", 1);
+            for (String lex : noneOf) {
+                if (!lexicons.containsKey(lex)) {
+                    error(noneOfNode, path + ".none_of", lex, "names no lexicon of this principle (known: "
+                            + String.join(", ", lexicons.keySet()) + ")");
+                    ok = false;
+                }
+            }
+        }
         if (patternNode != null) {
             pattern = scalar(patternNode, path + ".pattern");
             if (pattern != null) {
@@ -325,7 +341,7 @@ public final class ConstitutionLoader {
                 ok = false;
             }
         }
-        return ok && s != null ? new RuleSpec(id, allOf, within, pattern, score) : null;
+        return ok && s != null ? new RuleSpec(id, allOf, within, noneOf, pattern, score) : null;
     }
 
     private List<List<String>> examples(Map<String, Node> f, Node parent, String path) {
@@ -473,6 +489,9 @@ public final class ConstitutionLoader {
                 } else {
                     rm.put("all_of", r.allOf());
                     rm.put("within", r.within());
+                    if (!r.noneOf().isEmpty()) { // absent when empty: older constitutions keep their digests
+                        rm.put("none_of", r.noneOf());
+                    }
                 }
                 rm.put("score", r.score());
                 rules.add(rm);

@@ -37,7 +37,7 @@ public final class RuleDetector implements Detector {
     private record Slot(String principleId, String lexicon) {
     }
 
-    private record CompiledRule(String principleId, RuleSpec spec, int[] slots) {
+    private record CompiledRule(String principleId, RuleSpec spec, int[] slots, int[] exceptions) {
     }
 
     private record CompiledPattern(String principleId, RuleSpec spec, Pattern pattern) {
@@ -62,7 +62,8 @@ public final class RuleDetector implements Detector {
                     patternRules.add(new CompiledPattern(p.id(), r, Pattern.compile(r.pattern())));
                 } else {
                     int[] ids = r.allOf().stream().mapToInt(l -> slotIds.get(p.id() + '\u0000' + l)).toArray();
-                    coRules.add(new CompiledRule(p.id(), r, ids));
+                    int[] except = r.noneOf().stream().mapToInt(l -> slotIds.get(p.id() + '\u0000' + l)).toArray();
+                    coRules.add(new CompiledRule(p.id(), r, ids, except));
                 }
             }
         }
@@ -121,12 +122,28 @@ public final class RuleDetector implements Detector {
                     hi = Math.max(hi, near.lastWord());
                 }
             }
-            if (all && (refusals == null || !refusals.covers(words.start(lo), words.end(hi)))) {
+            if (all && (refusals == null || !refusals.covers(words.start(lo), words.end(hi)))
+                    && !excepted(rule, hits, lo, hi)) {
                 offer(best, new Signal(rule.principleId(), rule.spec().score(),
                         view.evidence(words.start(lo), words.end(hi))));
                 return;
             }
         }
+    }
+
+    /** True when a term of one of the rule's exception lexicons lies within its window of the match {@code [lo, hi]}. */
+    private static boolean excepted(CompiledRule rule, List<WordTrie.Hit> hits, int lo, int hi) {
+        for (int slot : rule.exceptions()) {
+            for (WordTrie.Hit h : hits) {
+                if (h.slot() == slot) {
+                    int gap = h.firstWord() > hi ? h.firstWord() - hi : lo > h.lastWord() ? lo - h.lastWord() : 0;
+                    if (gap <= rule.spec().within()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static WordTrie.Hit nearest(List<WordTrie.Hit> hits, int slot, WordTrie.Hit anchor, int within) {

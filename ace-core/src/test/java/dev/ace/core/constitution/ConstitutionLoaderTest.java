@@ -156,6 +156,19 @@ class ConstitutionLoaderTest {
     }
 
     @Test
+    void rejectsExceptionsNamingAnUnknownLexiconOrOnAPatternRule() {
+        String yaml = principle("""
+                    lexicons: {a: [x]}
+                    rules:
+                      - {id: r, all_of: [a], none_of: [c], score: 0.9}
+                      - {id: p, pattern: "x", none_of: [a], score: 0.9}
+                """);
+        assertThat(errors(yaml)).extracting(e -> e.field() + " " + e.value() + " " + e.rule()).containsExactlyInAnyOrder(
+                "principles[0].rules[0].none_of c names no lexicon of this principle (known: a)",
+                "principles[0].rules[1].none_of null applies only to a co-occurrence rule (all_of)");
+    }
+
+    @Test
     void rejectsInvalidRegularExpression() {
         String yaml = principle("""
                     rules:
