@@ -51,17 +51,27 @@ class RetractionTest {
         }
     }
 
+    /** One tenant (key "k"), the scripted upstream for any model, decisions to a JSONL file in {@code dir}. */
+    private static GatewayConfig config(ScriptedUpstream upstream, Path dir) {
+        return GatewayConfig.defaults()
+                .withServer(GatewayConfig.defaults().server().withPort(0))
+                .withUpstream(new UpstreamConfig("u", URI.create(upstream.base("/v1")), null, Protocol.OPENAI,
+                        TrustTier.HIGH_TRUST, List.of("*")))
+                .withTenant(Tenant.simple("acme", ApiKeys.sha256("k"), false))
+                .withDecisionLog(new DecisionLogConfig(DecisionLogConfig.Kind.JSONL, dir.resolve("d.jsonl"), "K"));
+    }
+
+    /** A cascade whose one detector flags the scripted answer ("open today"). */
+    private static Cascade markerCascade() {
+        return Cascade.builder(TestConstitution.CONSTITUTION)
+                .tier(TierSpec.inline("slow", Duration.ofSeconds(5), 0.0, new MarkerDetector())).build();
+    }
+
     @Test
     void lateFlagFromTheSlowTierBecomesARetractionEvent(@TempDir Path dir) throws Exception {
         try (ScriptedUpstream upstream = new ScriptedUpstream()) {
-            GatewayConfig config = GatewayConfig.defaults()
-                    .withServer(GatewayConfig.defaults().server().withPort(0))
-                    .withUpstream(new UpstreamConfig("u", URI.create(upstream.base("/v1")), null, Protocol.OPENAI,
-                            TrustTier.HIGH_TRUST, List.of("*")))
-                    .withTenant(Tenant.simple("acme", ApiKeys.sha256("k"), false))
-                    .withDecisionLog(new DecisionLogConfig(DecisionLogConfig.Kind.JSONL, dir.resolve("d.jsonl"), "K"));
-            Cascade slow = Cascade.builder(TestConstitution.CONSTITUTION)
-                    .tier(TierSpec.inline("slow", Duration.ofSeconds(5), 0.0, new MarkerDetector())).build();
+            GatewayConfig config = config(upstream, dir);
+            Cascade slow = markerCascade();
             try (Gateway g = Gateway.builder(config, TestConstitution.inspector()).slowInspector(slow)
                     .env(Map.of("K", "secret")::get).build().start()) {
                 HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
@@ -92,16 +102,10 @@ class RetractionTest {
     @Test
     void whatOnlyTheWholeAnswerInspectorSeesIsWithheldWholeAndRetractedWhenStreamed(@TempDir Path dir) throws Exception {
         try (ScriptedUpstream upstream = new ScriptedUpstream()) {
-            GatewayConfig config = GatewayConfig.defaults()
-                    .withServer(GatewayConfig.defaults().server().withPort(0))
-                    .withUpstream(new UpstreamConfig("u", URI.create(upstream.base("/v1")), null, Protocol.OPENAI,
-                            TrustTier.HIGH_TRUST, List.of("*")))
-                    .withTenant(Tenant.simple("acme", ApiKeys.sha256("k"), false))
-                    .withDecisionLog(new DecisionLogConfig(DecisionLogConfig.Kind.JSONL, dir.resolve("d.jsonl"), "K"));
+            GatewayConfig config = config(upstream, dir);
             // the whole-answer inspector has a detector the stream windows' inspector lacks, as the shipped
             // models score whole answers but leave the windows of a streamed one to the rules
-            Cascade whole = Cascade.builder(TestConstitution.CONSTITUTION)
-                    .tier(TierSpec.inline("slow", Duration.ofSeconds(5), 0.0, new MarkerDetector())).build();
+            Cascade whole = markerCascade();
             try (Gateway g = Gateway.builder(config, whole).streamInspector(TestConstitution.inspector())
                     .slowInspector(whole).env(Map.of("K", "secret")::get).build().start()) {
                 HttpClient http = HttpClient.newHttpClient();

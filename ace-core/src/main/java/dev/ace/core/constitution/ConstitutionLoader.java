@@ -266,6 +266,18 @@ public final class ConstitutionLoader {
         return out;
     }
 
+    /** True when every name is a lexicon of the principle; reports each that is not. */
+    private boolean lexiconsKnown(List<String> names, Node node, String field, Map<String, List<String>> lexicons) {
+        boolean ok = true;
+        for (String lex : names) {
+            if (!lexicons.containsKey(lex)) {
+                error(node, field, lex, "names no lexicon of this principle (known: " + String.join(", ", lexicons.keySet()) + ")");
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
     private RuleSpec rule(MappingNode m, String path, Map<String, List<String>> lexicons) {
         Map<String, Node> f = fields(m, path, RULE_KEYS);
         String id = requiredString(f, m, "id", path + ".id");
@@ -280,13 +292,7 @@ public final class ConstitutionLoader {
         }
         if (allOfNode != null) {
             allOf = stringList(allOfNode, path + ".all_of", 1);
-            for (String lex : allOf) {
-                if (!lexicons.containsKey(lex)) {
-                    error(allOfNode, path + ".all_of", lex, "names no lexicon of this principle (known: "
-                            + String.join(", ", lexicons.keySet()) + ")");
-                    ok = false;
-                }
-            }
+            ok &= lexiconsKnown(allOf, allOfNode, path + ".all_of", lexicons);
         }
         List<String> noneOf = List.of();
         Node noneOfNode = f.get("none_of");
@@ -296,13 +302,7 @@ public final class ConstitutionLoader {
                 ok = false;
             }
             noneOf = stringList(noneOfNode, path + ".none_of", 1);
-            for (String lex : noneOf) {
-                if (!lexicons.containsKey(lex)) {
-                    error(noneOfNode, path + ".none_of", lex, "names no lexicon of this principle (known: "
-                            + String.join(", ", lexicons.keySet()) + ")");
-                    ok = false;
-                }
-            }
+            ok &= lexiconsKnown(noneOf, noneOfNode, path + ".none_of", lexicons);
         }
         if (patternNode != null) {
             pattern = scalar(patternNode, path + ".pattern");

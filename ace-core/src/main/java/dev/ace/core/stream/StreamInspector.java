@@ -26,13 +26,13 @@ import java.util.function.LongSupplier;
  * that crosses a principle is seen whole before its first characters leave. A verdict that enforces
  * (BLOCK or REDACT; released text cannot be redacted) halts the stream; FLAG findings are remembered.
  *
- * <p>An optional slower tier judges the released answer as a whole, asynchronously on the executor given: when
- * {@code slowEveryChars} have been released, then each time the released text has doubled (after
- * {@code slowWindowChars / 2}, every {@code slowWindowChars / 2} characters), and once more when the answer ends,
- * so a complete answer gets the verdict it would get if it had not been streamed, and the checks of an answer of
- * n characters read fewer than 2n + {@code slowWindowChars} of them. Each check reads the last
- * {@code slowWindowChars} characters released. When one flags, a {@link Retraction} is queued for
- * {@link #drainRetractions()} and the next {@link #offer} or {@link #finish} halts.
+ * <p>An optional slower tier judges the released answer as a whole, from its start, asynchronously on the executor
+ * given: when {@code slowEveryChars} have been released, then each time the released text has doubled, and once
+ * more when the answer ends, so a complete answer gets the verdict it would get if it had not been streamed. A check
+ * reads at most the answer's first {@code slowWindowChars} characters, so an answer's checks read fewer than twice
+ * that; past it there are no more checks (the windows still read every character). When one flags, a
+ * {@link Retraction} is queued for {@link #drainRetractions()} and the next {@link #offer} or {@link #finish}
+ * halts.
  *
  * <p>One instance per stream; calls are serialised by the caller's thread, slow-tier results arrive on
  * the executor's threads and are handed over through a concurrent queue.
@@ -54,11 +54,11 @@ public final class StreamInspector {
     private final StringBuilder text = new StringBuilder();
     private long dropped;
     private long released;
-    private long slowCheckedTo;
     private long nextSlowAt;
-    /** The released text the slower tier reads (the last {@link #slowWindow} characters, or up to twice that). */
+    /** The released text the slower tier reads: the answer's first {@link #slowWindow} characters. */
     private final StringBuilder slowText = new StringBuilder();
-    private long slowTextStart;
+    /** How much of {@link #slowText} the last check read. */
+    private int slowCheckedChars;
     private final AtomicInteger slowPending = new AtomicInteger();
     private final ConcurrentLinkedQueue<Retraction> retractions = new ConcurrentLinkedQueue<>();
     private volatile Retraction firstRetraction;
@@ -116,7 +116,7 @@ public final class StreamInspector {
             return retracted;
         }
         StreamStep step = release(dropped + text.length());
-        if (slow != null && released > slowCheckedTo) {
+        if (slow != null && slowText.length() > slowCheckedChars) {
             submitSlow();
         }
         return step;
@@ -229,37 +229,33 @@ public final class StreamInspector {
         released += out.length();
         if (slow != null) {
             keepForSlowTier(out);
-            if (released >= nextSlowAt) {
-                nextSlowAt = released + Math.max(slowEvery, Math.min(released, slowWindow / 2));
+            if (released >= nextSlowAt && slowText.length() > slowCheckedChars) {
+                nextSlowAt = 2 * released;
                 submitSlow();
             }
         }
         return new StreamStep.Release(out, released);
     }
 
-    /** Appends released text for the slower tier, forgetting what its window can no longer reach. */
+    /** Keeps released text for the slower tier, up to its first {@link #slowWindow} characters. */
     private void keepForSlowTier(String out) {
-        slowText.append(out);
-        if (slowText.length() > 2 * slowWindow) {
-            int cut = slowText.length() - slowWindow;
-            if (Character.isLowSurrogate(slowText.charAt(cut))) {
-                cut--;
-            }
-            slowText.delete(0, cut);
-            slowTextStart += cut;
+        int room = slowWindow - slowText.length();
+        if (room <= 0) {
+            return;
         }
+        int take = Math.min(room, out.length());
+        if (take < out.length() && take > 0 && Character.isHighSurrogate(out.charAt(take - 1))) {
+            take--; // never keep half a surrogate pair
+        }
+        slowText.append(out, 0, take);
     }
 
-    /** Submits the last {@link #slowWindow} released characters to the slower tier. */
+    /** Submits the answer's released text, up to its first {@link #slowWindow} characters, to the slower tier. */
     private void submitSlow() {
-        long upTo = released;
-        int from = Math.max(0, slowText.length() - slowWindow);
-        if (from > 0 && Character.isLowSurrogate(slowText.charAt(from))) {
-            from--;
-        }
-        String segment = slowText.substring(from);
-        long segStart = slowTextStart + from;
-        slowCheckedTo = upTo;
+        String segment = slowText.toString();
+        long segStart = 0;
+        long upTo = segment.length();
+        slowCheckedChars = segment.length();
         slowPending.incrementAndGet();
         InspectionRequest req = request(segment);
         slowExecutor.execute(() -> {
@@ -352,7 +348,7 @@ public final class StreamInspector {
             return this;
         }
 
-        /** The most characters of released text one slower-tier check reads (the latest ones); default 8192. */
+        /** How much of an answer the slower tier reads: its first {@code chars} characters; default 8192. */
         public Builder slowWindowChars(int chars) {
             if (chars < 1) {
                 throw new IllegalArgumentException("slowWindowChars " + chars + " must be positive");
