@@ -51,10 +51,11 @@ public final class JudgeOptions {
         if (!(band >= 0 && band <= 0.5)) {
             throw new IllegalArgumentException("--judge-band " + band + " must be from 0 to 0.5");
         }
-        JudgeConfig c = JudgeConfig.of(url, model, m);
-        if (keyEnv != null) {
-            c = c.withApiKeyEnv(keyEnv);
+        try {
+            JudgeConfig c = JudgeConfig.of(url, model, m);
+            return options.withJudge(keyEnv == null ? c : c.withApiKeyEnv(keyEnv)).withJudgeBand(band);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--judge-url/--judge-model/--judge-key-env: " + e.getMessage(), e);
         }
-        return options.withJudge(c).withJudgeBand(band);
     }
 }

@@ -84,5 +84,8 @@ class JudgeOptionsTest {
                 "--judge-mode", "oracle", "hello");
         assertThat(mode.exit()).isEqualTo(ExitCodes.ERROR);
         assertThat(mode.err()).contains("--judge-mode oracle must be llama_guard or policy");
+        AceRun url = AceRun.of("check", "--judge-url", "ftp://127.0.0.1/v1", "--judge-model", "m", "hello");
+        assertThat(url.exit()).isEqualTo(ExitCodes.ERROR);
+        assertThat(url.err()).contains("--judge-url").contains("ftp://127.0.0.1/v1").doesNotContain("Exception");
     }
 }

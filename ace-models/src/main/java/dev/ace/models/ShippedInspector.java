@@ -25,9 +25,10 @@ import java.util.Optional;
  * runs only when configured. On the turns the embedding tier sees, its model score is a blend of the MiniLM
  * and n-gram scores (see {@link Options#DEFAULT} for the measurement that chose this policy).
  *
- * <p>Model answers are scored whole by the same tiers (the n-gram model without the answer's refusing sentences,
- * the embedding tier by similarity to the constitution's examples alone); a gateway judges the windows of a
- * streamed answer with {@link Inspectors#streamWindows()}, which leaves answers to the rules.
+ * <p>Model answers are scored by the same tiers: the rules read all of an answer, the learned tiers its opening
+ * ({@link NgramDetector#ANSWER_OPENING}) without its refusing sentences, the embedding tier blending its similarity
+ * to the constitution's examples with the n-gram score ({@link Options#answerWeight()}); a gateway judges the
+ * windows of a streamed answer with {@link Inspectors#streamWindows()}, which leaves answers to the rules.
  */
 public final class ShippedInspector {
     /**
@@ -134,7 +135,9 @@ public final class ShippedInspector {
     }
 
     public static Inspector create(Constitution constitution, LinearModel model, Options options) {
-        return createForStreams(constitution, model, options).whole();
+        return cascade(constitution, new NgramDetector(model).scoringAnswers(),
+                options.embedding() ? EmbeddingDetector.loadDefault(constitution) : null,
+                options.judge().map(cfg -> LlamaGuardJudge.create(cfg, constitution)).orElse(null), options);
     }
 
     /**
@@ -174,8 +177,8 @@ public final class ShippedInspector {
     /**
      * The two inspectors a gateway needs.
      *
-     * @param whole         prompts and whole answers: the learned tiers score answers too, each answer once, with
-     *                      its refusing sentences left out ({@link NgramDetector})
+     * @param whole         prompts and whole answers, as {@link #create} builds it: the learned tiers score an
+     *                      answer's opening, without its refusing sentences ({@link NgramDetector})
      * @param streamWindows the windows of an answer while it streams: the same tiers on prompts, but answers are
      *                      left to the rules, since a learned model judging every window of a long benign answer
      *                      halted one in four (docs/model-card.md, "Answers"); a streamed answer is judged whole

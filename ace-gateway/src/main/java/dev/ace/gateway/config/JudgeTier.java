@@ -10,7 +10,7 @@ import java.util.Objects;
  */
 public record JudgeTier(JudgeConfig config, double band) {
     /** The band the shipped inspector uses when none is given. */
-    public static final double DEFAULT_BAND = 0.1;
+    public static final double DEFAULT_BAND = dev.ace.models.ShippedInspector.Options.DEFAULT.judgeBand();
 
     public JudgeTier {
         Objects.requireNonNull(config, "config");
