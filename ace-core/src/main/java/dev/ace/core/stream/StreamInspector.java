@@ -30,7 +30,8 @@ import java.util.function.LongSupplier;
  * given: when {@code slowEveryChars} have been released, then each time the released text has doubled, and once
  * more when the answer ends, so a complete answer gets the verdict it would get if it had not been streamed. A check
  * reads at most the answer's first {@code slowWindowChars} characters, so an answer's checks read fewer than twice
- * that; past it there are no more checks (the windows still read every character). When one flags, a
+ * that; past it there are no more checks (the windows still read every character). While a check runs, the next
+ * waits for it (the one when the answer ends never does). When one flags, a
  * {@link Retraction} is queued for {@link #drainRetractions()} and the next {@link #offer} or {@link #finish}
  * halts.
  *
@@ -229,7 +230,9 @@ public final class StreamInspector {
         released += out.length();
         if (slow != null) {
             keepForSlowTier(out);
-            if (released >= nextSlowAt && slowText.length() > slowCheckedChars) {
+            // one check at a time per stream: while one runs, the next waits for it and then reads more text, so a
+            // slow tier that falls behind under load gets fewer, longer checks instead of a growing queue
+            if (released >= nextSlowAt && slowText.length() > slowCheckedChars && slowPending.get() == 0) {
                 nextSlowAt = 2 * released;
                 submitSlow();
             }
