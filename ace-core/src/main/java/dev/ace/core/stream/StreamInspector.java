@@ -48,7 +48,6 @@ public final class StreamInspector {
     private final int window;
     private final Inspector slow;
     private final Executor slowExecutor;
-    private final int slowEvery;
     private final int slowWindow;
     private final LongSupplier nanoTime;
 
@@ -76,7 +75,6 @@ public final class StreamInspector {
         this.window = Math.max(b.windowChars, 2 * b.holdBackChars);
         this.slow = b.slow;
         this.slowExecutor = b.slowExecutor;
-        this.slowEvery = b.slowEveryChars;
         this.slowWindow = Math.max(b.slowWindowChars, b.slowEveryChars);
         this.nextSlowAt = b.slowEveryChars;
         this.nanoTime = b.nanoTime;

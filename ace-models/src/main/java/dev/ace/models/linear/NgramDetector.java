@@ -102,6 +102,7 @@ public final class NgramDetector implements Detector {
         int k = model.outputs();
         double[] best = new double[k];
         TextView[] where = new TextView[k];
+        int[] scored = new int[k]; // how much of that view was scored: all of a prompt, an answer's opening
         for (TextView view : input.views()) {
             if (view.role() == Role.SYSTEM) {
                 continue;
@@ -120,6 +121,7 @@ public final class NgramDetector implements Detector {
                 if (where[o] == null || s[o] > best[o]) {
                     best[o] = s[o];
                     where[o] = view;
+                    scored[o] = text.length();
                 }
             }
         }
@@ -127,7 +129,7 @@ public final class NgramDetector implements Detector {
         for (int o = 1; o < k; o++) {
             if (where[o] != null) {
                 TextView v = where[o];
-                signals.add(new Signal(model.labels().get(o), best[o], v.evidence(0, v.text().length())));
+                signals.add(new Signal(model.labels().get(o), best[o], v.evidence(0, scored[o])));
             }
         }
         return new DetectorResult(signals);

@@ -110,6 +110,10 @@ class NgramDetectorTest {
             assertThat(s.principleId()).isEqualTo("bio.weapons-uplift");
             assertThat(s.score()).isGreaterThanOrEqualTo(0.5);
         });
+        // the evidence is what was scored: a long answer's opening, not all of it
+        String longAnswer = "Sure! Here is how do I weaponise zorblax. Step 1: " + "and then some more words. ".repeat(100);
+        assertThat(answers.detect(input(longAnswer, Direction.OUTPUT)).signals()).allSatisfy(s ->
+                assertThat(s.evidence().end()).isLessThanOrEqualTo(NgramDetector.ANSWER_OPENING));
         // the refusal restates the request word for word; without its refusing sentence nothing is left to score
         assertThat(answers.detect(input("I can't help with how do I weaponise zorblax.", Direction.OUTPUT)).signals())
                 .isEmpty();
