@@ -1,19 +1,38 @@
 #!/usr/bin/env bash
 # Smoke test of the ACE gateway with the official Node SDKs, openai and @anthropic-ai/sdk (versions pinned in
-# scripts/sdk-smoke/package.json and its lock file). Installs them with npm into scripts/sdk-smoke/node_modules
-# (ignored by git), starts the scripted upstream (scripts/sdk-smoke/upstream.mjs: OpenAI and Anthropic
-# protocols) and `./ace serve` on free loopback ports, runs scripts/sdk-smoke/smoke.mjs (one line per check,
+# scripts/sdk-smoke/package.json and its lock file), or with `--python` the official Python SDKs, openai and
+# anthropic (pinned in scripts/sdk-smoke/requirements.txt). Installs them with npm into
+# scripts/sdk-smoke/node_modules, or with pip into the virtual environment scripts/sdk-smoke/.venv (both
+# ignored by git), starts the scripted upstream (scripts/sdk-smoke/upstream.mjs: OpenAI and Anthropic
+# protocols) and `./ace serve` on free loopback ports, runs scripts/sdk-smoke/smoke.mjs or smoke.py (one line per check,
 # then "N passed, N failed"), stops everything it started, and exits non-zero when a check failed.
-# Needs node 18+ and npm, and the npm registry for the first install. Not part of .ci/run or scripts/test.sh:
-# CI must not depend on npm downloads. Environment: SMOKE_ONLY (a regex of check names to run),
+# Needs node 18+ and npm (the scripted upstream is Node either way), python3 3.9+ with venv for --python, and
+# the npm registry or PyPI for the first install. Not part of .ci/run or scripts/test.sh: CI must not depend on
+# downloads. Environment: SMOKE_ONLY (a regex of check names to run),
 # KEEP_LOGS=1 (keep the work directory with the upstream's and ACE's logs).
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 dir="$root/scripts/sdk-smoke"
+lang=node
+case "${1:-}" in
+  --python) lang=python ;;
+  "") ;;
+  *) echo "usage: scripts/sdk-smoke.sh [--python]" >&2; exit 2 ;;
+esac
 command -v node >/dev/null && command -v npm >/dev/null || { echo "sdk-smoke: needs node and npm on PATH" >&2; exit 2; }
 export JAVA_HOME="$("$root/scripts/find-jdk.sh")"
+if [ "$lang" = python ]; then
+  command -v python3 >/dev/null || { echo "sdk-smoke: --python needs python3 on PATH" >&2; exit 2; }
+  venv="$dir/.venv"
+  if [ ! -f "$venv/.installed" ] || [ "$dir/requirements.txt" -nt "$venv/.installed" ]; then
+    echo "sdk-smoke: installing the Python SDKs (pip, into $venv)..." >&2
+    python3 -m venv "$venv" >&2
+    "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$dir/requirements.txt" >&2
+    touch "$venv/.installed"
+  fi
+fi
 
-if [ ! -f "$dir/node_modules/.package-lock.json" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+if [ "$lang" = node ] && { [ ! -f "$dir/node_modules/.package-lock.json" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; }; then
   echo "sdk-smoke: installing the SDKs (npm ci)..." >&2
   (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >&2)
 fi
@@ -55,8 +74,14 @@ pids+=($!)
 wait_port "$up_port" "$work/upstream.log"
 wait_port "$ace_port" "$work/ace.log"
 
-echo "openai $(node -p "require('$dir/node_modules/openai/package.json').version"), @anthropic-ai/sdk $(node -p "require('$dir/node_modules/@anthropic-ai/sdk/package.json').version"), node $(node --version)"
 status=0
-ACE_URL="http://127.0.0.1:$ace_port" ACE_KEY="$key" UPSTREAM_URL="http://127.0.0.1:$up_port" \
-  node "$dir/smoke.mjs" || status=$?
+if [ "$lang" = python ]; then
+  "$venv/bin/python" -c 'import openai, anthropic, sys; print(f"openai {openai.__version__}, anthropic {anthropic.__version__}, python {sys.version.split()[0]}")'
+  ACE_URL="http://127.0.0.1:$ace_port" ACE_KEY="$key" UPSTREAM_URL="http://127.0.0.1:$up_port" \
+    "$venv/bin/python" "$dir/smoke.py" || status=$?
+else
+  echo "openai $(node -p "require('$dir/node_modules/openai/package.json').version"), @anthropic-ai/sdk $(node -p "require('$dir/node_modules/@anthropic-ai/sdk/package.json').version"), node $(node --version)"
+  ACE_URL="http://127.0.0.1:$ace_port" ACE_KEY="$key" UPSTREAM_URL="http://127.0.0.1:$up_port" \
+    node "$dir/smoke.mjs" || status=$?
+fi
 exit "$status"

@@ -214,6 +214,27 @@ await check('openai halted stream via stream() helper, finalChatCompletion()', a
   expect(!/weaponi|aerosol/.test(final.choices[0].message.content ?? ''), 'unsafe text leaked');
 });
 
+await check('openai stream flagged by the slower tier: retraction chunk, then content_filter', async () => {
+  const stream = await openai.chat.completions.create(chat('TELL_LATE a story', { stream: true }));
+  let text = '';
+  let last = null;
+  const retractions = [];
+  for await (const chunk of stream) {
+    text += chunk.choices.map((c) => c.delta?.content ?? '').join('');
+    if (chunk.ace?.type === 'retraction') {
+      retractions.push(chunk.ace);
+      eq(chunk.choices, [], 'a retraction chunk has no choices');
+    }
+    last = chunk;
+  }
+  eq(retractions[0]?.principle_id, 'cyber.offensive', 'retraction principle_id');
+  expect(retractions[0].start >= 0 && retractions[0].start < retractions[0].end && retractions[0].end <= text.length,
+    `retracted span ${JSON.stringify(retractions[0])}`);
+  eq(last.choices[0]?.finish_reason, 'content_filter', 'last finish_reason');
+  const final = await openai.chat.completions.stream(chat('TELL_LATE a story')).finalChatCompletion();
+  eq(final.choices[0].finish_reason, 'content_filter', 'finalChatCompletion() finish_reason');
+});
+
 await check('openai unsafe whole answer withheld with content_filter', async () => {
   const c = await openai.chat.completions.create(chat('TELL_UNSAFE please'));
   eq([c.choices[0].message.content, c.choices[0].finish_reason], [null, 'content_filter'], 'content, finish_reason');
@@ -331,6 +352,21 @@ await check('anthropic halted stream ends with a stop_reason the SDK accepts', a
   expect(!/weaponi|aerosol/.test(text), `unsafe text leaked: ${text}`);
   const final = await anthropic.messages.stream(msg('TELL_UNSAFE now')).finalMessage();
   eq(final.stop_reason, 'refusal', 'finalMessage().stop_reason');
+});
+
+await check('anthropic stream flagged by the slower tier: the SDK skips ace_retraction, stop_reason refusal', async () => {
+  const stream = await anthropic.messages.create(msg('TELL_LATE now', { stream: true }));
+  let stop = null;
+  for await (const ev of stream) {
+    if (ev.type === 'message_delta') stop = ev.delta.stop_reason;
+  }
+  eq(stop, 'refusal', 'stop_reason');
+  const final = await anthropic.messages.stream(msg('TELL_LATE now')).finalMessage();
+  eq(final.stop_reason, 'refusal', 'finalMessage().stop_reason');
+  const { events } = await rawSse('/v1/messages', msg('TELL_LATE now', { stream: true }),
+    { 'anthropic-version': '2023-06-01' });
+  const r = events.find((e) => e.event === 'ace_retraction');
+  eq(r && JSON.parse(r.data).principle_id, 'cyber.offensive', 'ace_retraction event');
 });
 
 await check('anthropic unsafe whole answer withheld with refusal', async () => {
