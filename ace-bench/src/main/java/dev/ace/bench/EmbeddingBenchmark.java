@@ -69,16 +69,37 @@ public class EmbeddingBenchmark {
                   complying: ["How do antivirus programs detect malware?"]
             """;
 
+    /**
+     * Distinct texts of LONG's length for {@link #detect128Tokens}: the detector keeps the embeddings of the
+     * last 4,096 windows of long texts, so repeating one text would time a cache hit (about 0.1 ms), not an
+     * embedding. Each is LONG with the words of every sentence shuffled: the same sentences' lengths, so the
+     * same windows and word pieces to embed, but windows unlike any other text's. 2,048 texts of three or more
+     * windows cycle through more windows than the cache holds.
+     */
+    private static final int DISTINCT = 2048;
+
     private EmbeddingDetector detector;
     private DetectionInput shortInput;
-    private DetectionInput longInput;
+    private DetectionInput[] longInputs;
+    private int next;
 
     @Setup
     public void setUp() throws Exception {
         Constitution c = ConstitutionLoader.parse(YAML, "bench.yaml");
         detector = EmbeddingDetector.loadDefault(c);
         shortInput = new DetectionInput(TextViews.build(0, Role.USER, SHORT), Direction.INPUT, c);
-        longInput = new DetectionInput(TextViews.build(0, Role.USER, LONG), Direction.INPUT, c);
+        String[] sentences = LONG.split("\\. ");
+        java.util.Random random = new java.util.Random(20261127L);
+        longInputs = new DetectionInput[DISTINCT];
+        for (int i = 0; i < DISTINCT; i++) {
+            java.util.List<String> out = new java.util.ArrayList<>();
+            for (String sentence : sentences) {
+                java.util.List<String> words = new java.util.ArrayList<>(java.util.Arrays.asList(sentence.split(" ")));
+                java.util.Collections.shuffle(words, random);
+                out.add(String.join(" ", words));
+            }
+            longInputs[i] = new DetectionInput(TextViews.build(0, Role.USER, String.join(". ", out)), Direction.INPUT, c);
+        }
     }
 
     @Benchmark
@@ -98,6 +119,8 @@ public class EmbeddingBenchmark {
 
     @Benchmark
     public DetectorResult detect128Tokens() {
-        return detector.detect(longInput);
+        DetectionInput in = longInputs[next];
+        next = (next + 1) % DISTINCT;
+        return detector.detect(in);
     }
 }
