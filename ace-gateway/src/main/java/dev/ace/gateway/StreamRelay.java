@@ -44,7 +44,14 @@ final class StreamRelay {
     private volatile boolean stalled;
     private StreamStep.Halt shadowHalt;
 
-    private record Queued(SseEvent event, long end, boolean terminal) {
+    /**
+     * An upstream frame waiting to be released: {@code end} is the answer length once it is included; {@code
+     * finish} marks the frame that ends the answer (an OpenAI chunk with a {@code finish_reason}, Anthropic's
+     * {@code message_delta}), held with what follows it (the usage chunk) until the slower tier has judged the
+     * whole answer, so that a stream it flags ends with one finish, {@code content_filter} or {@code refusal},
+     * and not {@code stop} or {@code end_turn} followed by it.
+     */
+    private record Queued(SseEvent event, long end, boolean terminal, boolean finish) {
     }
 
     /** How the stream ended. */
@@ -108,16 +115,18 @@ final class StreamRelay {
             return null;
         }
         String text = "";
+        boolean finish = false;
         if (!terminal) {
             JsonNode json = parse(e.data());
             if (json instanceof ObjectNode o && first == null) {
                 first = o;
             }
             text = json == null ? "" : text(e, json);
+            finish = dialect == Dialect.OPENAI ? json != null && hasFinishReason(json) : e.event().equals("message_delta");
         }
         answer.append(text);
         total += text.length();
-        queue.add(new Queued(e, total, terminal));
+        queue.add(new Queued(e, total, terminal, finish));
         if (terminal || (dialect == Dialect.ANTHROPIC && e.event().equals("message_delta"))) {
             StreamStep step = inspector.finish();
             if (step instanceof StreamStep.Halt h) {
@@ -170,8 +179,25 @@ final class StreamRelay {
         stalled = true;
     }
 
+    private static boolean hasFinishReason(JsonNode chunk) {
+        for (JsonNode c : chunk.path("choices")) {
+            if (c.hasNonNull("finish_reason")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Writes the frames whose text is released, stopping at the terminal frame and at a held finish chunk. */
     private void releaseUpTo(long released) {
-        while (!queue.isEmpty() && !queue.peekFirst().terminal && queue.peekFirst().end <= released) {
+        while (!queue.isEmpty() && !queue.peekFirst().terminal && !queue.peekFirst().finish && queue.peekFirst().end <= released) {
+            write(queue.pollFirst().event);
+        }
+    }
+
+    /** Writes every frame but the terminal one, the finish chunk and those after it included. */
+    private void releaseAll() {
+        while (!queue.isEmpty() && !queue.peekFirst().terminal) {
             write(queue.pollFirst().event);
         }
     }
@@ -201,6 +227,7 @@ final class StreamRelay {
             }
             return o;
         }
+        releaseAll();
         Outcome o = new Outcome(null, answer.toString(), false, terminal != null);
         beforeEnd.accept(o);
         if (terminal != null) {

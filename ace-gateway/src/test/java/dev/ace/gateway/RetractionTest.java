@@ -148,4 +148,52 @@ class RetractionTest {
             }
         }
     }
+
+    @Test
+    void theOfficialSdksReadAStreamTheSlowerTierRetractsToItsEnd(@TempDir Path dir) throws Exception {
+        try (ScriptedUpstream upstream = new ScriptedUpstream()) {
+            GatewayConfig config = config(upstream, dir).withUpstream(new UpstreamConfig("a", URI.create(upstream.base("/anth")),
+                    null, Protocol.ANTHROPIC, TrustTier.HIGH_TRUST, List.of("claude-test")));
+            Cascade whole = markerCascade();
+            try (Gateway g = Gateway.builder(config, whole).streamInspector(TestConstitution.inspector())
+                    .slowInspector(whole).env(Map.of("K", "secret")::get).build().start()) {
+                String base = "http://127.0.0.1:" + g.port();
+                com.openai.client.OpenAIClient openai = com.openai.client.okhttp.OpenAIOkHttpClient.builder()
+                        .apiKey("k").baseUrl(base + "/v1").maxRetries(0).build();
+                List<String> aceTypes = new ArrayList<>();
+                List<String> finishes = new ArrayList<>();
+                try (com.openai.core.http.StreamResponse<com.openai.models.chat.completions.ChatCompletionChunk> s =
+                             openai.chat().completions().createStreaming(OfficialSdkTest.chat("hi"))) {
+                    s.stream().forEach(chunk -> {
+                        com.openai.core.JsonValue ace = chunk._additionalProperties().get("ace");
+                        if (ace != null) {
+                            aceTypes.add(OfficialSdkTest.openAiJson(ace).path("type").asText(""));
+                        }
+                        chunk.choices().forEach(c -> c.finishReason().ifPresent(f -> finishes.add(f.asString())));
+                    });
+                } finally {
+                    openai.close();
+                }
+                assertThat(aceTypes).contains("retraction");
+                assertThat(finishes).containsExactly("content_filter");
+
+                com.anthropic.client.AnthropicClient anthropic = com.anthropic.client.okhttp.AnthropicOkHttpClient.builder()
+                        .apiKey("k").baseUrl(base).maxRetries(0).build();
+                List<String> events = new ArrayList<>();
+                List<com.anthropic.models.messages.StopReason> stops = new ArrayList<>();
+                try (com.anthropic.core.http.StreamResponse<com.anthropic.models.messages.RawMessageStreamEvent> s =
+                             anthropic.messages().createStreaming(OfficialSdkTest.message("hi"))) {
+                    s.stream().forEach(ev -> {
+                        events.add(ev.isMessageStop() ? "message_stop" : ev.isMessageDelta() ? "message_delta" : "other");
+                        ev.messageDelta().flatMap(d -> d.delta().stopReason()).ifPresent(stops::add);
+                    });
+                } finally {
+                    anthropic.close();
+                }
+                // the SDK skips the ace_retraction event it does not know and reads the stream to its end
+                assertThat(stops).containsExactly(com.anthropic.models.messages.StopReason.REFUSAL);
+                assertThat(events.get(events.size() - 1)).isEqualTo("message_stop");
+            }
+        }
+    }
 }
