@@ -233,6 +233,15 @@ await check('openai stream flagged by the slower tier: retraction chunk, then co
   eq(last.choices[0]?.finish_reason, 'content_filter', 'last finish_reason');
   const final = await openai.chat.completions.stream(chat('TELL_LATE a story')).finalChatCompletion();
   eq(final.choices[0].finish_reason, 'content_filter', 'finalChatCompletion() finish_reason');
+  const finishes = [];
+  let usage = null;
+  for await (const chunk of await openai.chat.completions.create(chat('TELL_LATE a story', {
+    stream: true, stream_options: { include_usage: true } }))) {
+    for (const c of chunk.choices) if (c.finish_reason) finishes.push(c.finish_reason);
+    if (chunk.usage) usage = chunk.usage;
+  }
+  eq(finishes, ['content_filter'], 'finish reasons with include_usage');
+  eq(usage?.total_tokens, 21, "the upstream's usage chunk after the halt");
 });
 
 await check('openai unsafe whole answer withheld with content_filter', async () => {

@@ -218,6 +218,13 @@ def _():
     eq(last.choices[0].finish_reason, "content_filter", "last finish_reason")
     with oai.chat.completions.stream(**chat("TELL_LATE a story")) as s:
         raises(s.get_final_completion, openai.ContentFilterFinishReasonError)
+    finishes, usage = [], None
+    for chunk in oai.chat.completions.create(**chat("TELL_LATE a story", stream=True,
+                                                    stream_options={"include_usage": True})):
+        finishes += [c.finish_reason for c in chunk.choices if c.finish_reason]
+        usage = chunk.usage or usage
+    eq(finishes, ["content_filter"], "finish reasons with include_usage")
+    eq(usage and usage.total_tokens, 21, "the upstream's usage chunk after the halt")
 
 
 @check

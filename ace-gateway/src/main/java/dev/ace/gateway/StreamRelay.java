@@ -179,6 +179,12 @@ final class StreamRelay {
         stalled = true;
     }
 
+    /** OpenAI's last chunk when the client asked for usage: no choices, a usage object. */
+    private static boolean isUsageChunk(JsonNode chunk) {
+        return chunk != null && chunk.path("choices").isArray() && chunk.path("choices").isEmpty()
+                && chunk.path("usage").isObject();
+    }
+
     private static boolean hasFinishReason(JsonNode chunk) {
         for (JsonNode c : chunk.path("choices")) {
             if (c.hasNonNull("finish_reason")) {
@@ -264,6 +270,15 @@ final class StreamRelay {
             }
             return null;
         }
+        // an answer the slower tier flags once whole still has its upstream's usage chunk queued: the client that
+        // asked for it (stream_options.include_usage) gets it after the halt, as OpenAI sends usage after its own
+        // content filter; a stream halted mid-way was cancelled before the upstream counted anything
+        List<SseEvent> usage = new java.util.ArrayList<>();
+        for (Queued q : queue) {
+            if (dialect == Dialect.OPENAI && !q.terminal && isUsageChunk(parse(q.event.data()))) {
+                usage.add(q.event);
+            }
+        }
         queue.clear();
         writeRetractions();
         events.accept("halted");
@@ -282,6 +297,7 @@ final class StreamRelay {
             choice.put("finish_reason", "content_filter");
             chunk.set("ace", ace);
             out.data(Json.string(chunk));
+            usage.forEach(this::write);
             out.data("[DONE]");
         } else {
             if (openBlock >= 0) {

@@ -171,11 +171,24 @@ class RetractionTest {
                         }
                         chunk.choices().forEach(c -> c.finishReason().ifPresent(f -> finishes.add(f.asString())));
                     });
-                } finally {
-                    openai.close();
                 }
                 assertThat(aceTypes).contains("retraction");
                 assertThat(finishes).containsExactly("content_filter");
+                // asked for usage: the upstream's usage chunk still follows the halt, as after OpenAI's own filter
+                List<Long> usage = new ArrayList<>();
+                List<String> usageFinishes = new ArrayList<>();
+                try (com.openai.core.http.StreamResponse<com.openai.models.chat.completions.ChatCompletionChunk> s =
+                             openai.chat().completions().createStreaming(OfficialSdkTest.chat("hi").toBuilder()
+                                     .streamOptions(com.openai.models.chat.completions.ChatCompletionStreamOptions.builder()
+                                             .includeUsage(true).build()).build())) {
+                    s.stream().forEach(chunk -> {
+                        chunk.usage().ifPresent(u -> usage.add(u.totalTokens()));
+                        chunk.choices().forEach(c -> c.finishReason().ifPresent(f -> usageFinishes.add(f.asString())));
+                    });
+                }
+                assertThat(usageFinishes).containsExactly("content_filter");
+                assertThat(usage).containsExactly(21L);
+                openai.close();
 
                 com.anthropic.client.AnthropicClient anthropic = com.anthropic.client.okhttp.AnthropicOkHttpClient.builder()
                         .apiKey("k").baseUrl(base).maxRetries(0).build();

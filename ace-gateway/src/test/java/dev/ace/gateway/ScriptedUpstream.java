@@ -119,6 +119,10 @@ public final class ScriptedUpstream implements AutoCloseable {
                 ex.getResponseHeaders().set("Content-Type", "text/event-stream");
                 ex.sendResponseHeaders(200, 0);
                 String sse = anthropic ? anthropicStream(answer) : openAiStream(answer);
+                if (!anthropic && req.path("stream_options").path("include_usage").asBoolean(false)) {
+                    // OpenAI's last chunk before [DONE] when asked: no choices, the usage
+                    sse = sse.replace("data: [DONE]", "data: " + USAGE_CHUNK + "\n\ndata: [DONE]");
+                }
                 writeInPieces(ex.getResponseBody(), sse.getBytes(StandardCharsets.UTF_8));
             }
         }
@@ -194,6 +198,9 @@ public final class ScriptedUpstream implements AutoCloseable {
         root.put("x_unknown_field", "kept");
         return root.toString();
     }
+
+    static final String USAGE_CHUNK = "{\"id\":\"chatcmpl-123\",\"object\":\"chat.completion.chunk\",\"created\":1694268190,"
+            + "\"model\":\"gpt-test\",\"choices\":[],\"usage\":{\"prompt_tokens\":9,\"completion_tokens\":12,\"total_tokens\":21}}";
 
     static String chunk(String delta, String finish) {
         return "{\"id\":\"chatcmpl-123\",\"object\":\"chat.completion.chunk\",\"created\":1694268190,\"model\":\"gpt-test\","
