@@ -34,6 +34,8 @@ final class StreamRelay {
     private final Duration slowTierWait;
     private final Consumer<String> events;
     private final Deque<Queued> queue = new ArrayDeque<>();
+    /** Released frames that end the answer, held until the slower tier has judged it whole (see {@link Queued}). */
+    private final List<SseEvent> held = new java.util.ArrayList<>();
     private final StringBuilder answer = new StringBuilder();
     private long total;
     private ObjectNode first;
@@ -46,12 +48,13 @@ final class StreamRelay {
 
     /**
      * An upstream frame waiting to be released: {@code end} is the answer length once it is included; {@code
-     * finish} marks the frame that ends the answer (an OpenAI chunk with a {@code finish_reason}, Anthropic's
-     * {@code message_delta}), held with what follows it (the usage chunk) until the slower tier has judged the
-     * whole answer, so that a stream it flags ends with one finish, {@code content_filter} or {@code refusal},
-     * and not {@code stop} or {@code end_turn} followed by it.
+     * hold} marks a frame that ends the answer (an OpenAI chunk with a {@code finish_reason}, its usage chunk,
+     * Anthropic's {@code message_delta}). Once released, those wait in {@link #held} until the slower tier has
+     * judged the whole answer, so that a stream it flags ends with one finish, {@code content_filter} or {@code
+     * refusal}, and not {@code stop} or {@code end_turn} followed by it. Other frames pass them (another
+     * choice's text when the client asked for several), so holding them delays nothing else.
      */
-    private record Queued(SseEvent event, long end, boolean terminal, boolean finish) {
+    private record Queued(SseEvent event, long end, boolean terminal, boolean hold) {
     }
 
     /** How the stream ended. */
@@ -115,18 +118,18 @@ final class StreamRelay {
             return null;
         }
         String text = "";
-        boolean finish = false;
+        boolean hold = false;
         if (!terminal) {
             JsonNode json = parse(e.data());
             if (json instanceof ObjectNode o && first == null) {
                 first = o;
             }
             text = json == null ? "" : text(e, json);
-            finish = dialect == Dialect.OPENAI ? json != null && hasFinishReason(json) : e.event().equals("message_delta");
+            hold = dialect == Dialect.OPENAI ? hasFinishReason(json) || isUsageChunk(json) : e.event().equals("message_delta");
         }
         answer.append(text);
         total += text.length();
-        queue.add(new Queued(e, total, terminal, finish));
+        queue.add(new Queued(e, total, terminal, hold));
         if (terminal || (dialect == Dialect.ANTHROPIC && e.event().equals("message_delta"))) {
             StreamStep step = inspector.finish();
             if (step instanceof StreamStep.Halt h) {
@@ -186,6 +189,9 @@ final class StreamRelay {
     }
 
     private static boolean hasFinishReason(JsonNode chunk) {
+        if (chunk == null) {
+            return false;
+        }
         for (JsonNode c : chunk.path("choices")) {
             if (c.hasNonNull("finish_reason")) {
                 return true;
@@ -194,18 +200,23 @@ final class StreamRelay {
         return false;
     }
 
-    /** Writes the frames whose text is released, stopping at the terminal frame and at a held finish chunk. */
+    /** Writes the frames whose text is released, up to the terminal frame; frames that end the answer go to {@link #held}. */
     private void releaseUpTo(long released) {
-        while (!queue.isEmpty() && !queue.peekFirst().terminal && !queue.peekFirst().finish && queue.peekFirst().end <= released) {
-            write(queue.pollFirst().event);
+        while (!queue.isEmpty() && !queue.peekFirst().terminal && queue.peekFirst().end <= released) {
+            Queued q = queue.pollFirst();
+            if (q.hold) {
+                held.add(q.event);
+            } else {
+                write(q.event);
+            }
         }
     }
 
-    /** Writes every frame but the terminal one, the finish chunk and those after it included. */
+    /** Writes every frame but the terminal one, then the held frames that end the answer. */
     private void releaseAll() {
-        while (!queue.isEmpty() && !queue.peekFirst().terminal) {
-            write(queue.pollFirst().event);
-        }
+        releaseUpTo(Long.MAX_VALUE);
+        held.forEach(this::write);
+        held.clear();
     }
 
     private Outcome end(SseEvent terminal, Consumer<Outcome> beforeEnd) {
@@ -258,6 +269,9 @@ final class StreamRelay {
         if (!enforce) {
             shadowHalt = h;
             events.accept("shadow_halt");
+            // from here on frames are relayed as they come: what was held goes first, in order
+            held.forEach(this::write);
+            held.clear();
             while (!queue.isEmpty()) {
                 Queued q = queue.pollFirst();
                 if (q.terminal) {
@@ -274,11 +288,11 @@ final class StreamRelay {
         // asked for it (stream_options.include_usage) gets it after the halt, as OpenAI sends usage after its own
         // content filter; a stream halted mid-way was cancelled before the upstream counted anything
         List<SseEvent> usage = new java.util.ArrayList<>();
-        for (Queued q : queue) {
-            if (dialect == Dialect.OPENAI && !q.terminal && isUsageChunk(parse(q.event.data()))) {
-                usage.add(q.event);
-            }
+        if (dialect == Dialect.OPENAI) {
+            held.stream().filter(e -> isUsageChunk(parse(e.data()))).forEach(usage::add);
+            queue.stream().filter(q -> !q.terminal && isUsageChunk(parse(q.event.data()))).forEach(q -> usage.add(q.event));
         }
+        held.clear();
         queue.clear();
         writeRetractions();
         events.accept("halted");

@@ -1,0 +1,64 @@
+package dev.ace.gateway;
+
+import dev.ace.core.stream.StreamInspector;
+import dev.ace.gateway.sse.SseEvent;
+import dev.ace.gateway.sse.SseParser;
+import dev.ace.gateway.sse.SseWriter;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The relay's ordering of the frames that end an answer, which it holds for the slower tier's last check. */
+class StreamRelayTest {
+    private static String chunk(int index, String delta, String finish) {
+        return "data: {\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"m\",\"choices\":[{\"index\":"
+                + index + ",\"delta\":" + delta + ",\"finish_reason\":" + (finish == null ? "null" : "\"" + finish + "\"") + "}]}\n\n";
+    }
+
+    private static List<String> relay(String upstream) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StreamInspector inspector = StreamInspector.builder(TestConstitution.inspector()).holdBackChars(0).build();
+        new StreamRelay(Dialect.OPENAI, new SseWriter(out), inspector, "req_test", Duration.ofMillis(50), true, e -> { })
+                .relay(new ByteArrayInputStream(upstream.getBytes(StandardCharsets.UTF_8)), o -> { });
+        List<String> data = new ArrayList<>();
+        for (SseEvent e : new SseParser().feed(out.toByteArray())) {
+            data.add(e.data());
+        }
+        return data;
+    }
+
+    @Test
+    void anotherChoicesTextIsNotHeldBehindAChoiceThatFinished() {
+        String usage = "data: {\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"m\",\"choices\":[],"
+                + "\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":2,\"total_tokens\":3}}\n\n";
+        List<String> data = relay(chunk(0, "{\"content\":\"Hello.\"}", null) + chunk(0, "{}", "stop")
+                + chunk(1, "{\"content\":\"Good morning to you.\"}", null) + chunk(1, "{}", "stop") + usage + "data: [DONE]\n\n");
+        assertThat(data).hasSize(6);
+        // both choices' text first, then the frames that end the answer in the upstream's order, then [DONE]
+        assertThat(data.get(0)).contains("Hello.");
+        assertThat(data.get(1)).contains("Good morning to you.");
+        assertThat(data.get(2)).contains("\"index\":0").contains("\"stop\"");
+        assertThat(data.get(3)).contains("\"index\":1").contains("\"stop\"");
+        assertThat(data.get(4)).contains("\"usage\"");
+        assertThat(data.get(5)).isEqualTo("[DONE]");
+    }
+
+    @Test
+    void aSingleChoiceStreamIsRelayedInTheUpstreamsOrder() {
+        String upstream = chunk(0, "{\"role\":\"assistant\",\"content\":\"\"}", null) + chunk(0, "{\"content\":\"Hi\"}", null)
+                + chunk(0, "{\"content\":\" there.\"}", "stop") + "data: [DONE]\n\n";
+        List<String> data = relay(upstream);
+        List<String> sent = new ArrayList<>();
+        for (SseEvent e : new SseParser().feed(upstream.getBytes(StandardCharsets.UTF_8))) {
+            sent.add(e.data());
+        }
+        assertThat(data).isEqualTo(sent);
+    }
+}
