@@ -284,7 +284,7 @@ final class StreamRelay {
             }
             return null;
         }
-        // an answer the slower tier flags once whole still has its upstream's usage chunk queued: the client that
+        // an answer the slower tier flags once whole still has its upstream's usage chunk (held or queued): the client that
         // asked for it (stream_options.include_usage) gets it after the halt, as OpenAI sends usage after its own
         // content filter; a stream halted mid-way was cancelled before the upstream counted anything
         List<SseEvent> usage = new java.util.ArrayList<>();

@@ -1,6 +1,16 @@
 package dev.ace.gateway;
 
+import com.anthropic.client.AnthropicClient;
+import com.anthropic.client.okhttp.AnthropicOkHttpClient;
+import com.anthropic.models.messages.RawMessageStreamEvent;
+import com.anthropic.models.messages.StopReason;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.openai.client.OpenAIClient;
+import com.openai.client.okhttp.OpenAIOkHttpClient;
+import com.openai.core.JsonValue;
+import com.openai.core.http.StreamResponse;
+import com.openai.models.chat.completions.ChatCompletionChunk;
+import com.openai.models.chat.completions.ChatCompletionStreamOptions;
 import dev.ace.core.TrustTier;
 import dev.ace.core.cascade.Cascade;
 import dev.ace.core.cascade.TierSpec;
@@ -158,14 +168,14 @@ class RetractionTest {
             try (Gateway g = Gateway.builder(config, whole).streamInspector(TestConstitution.inspector())
                     .slowInspector(whole).env(Map.of("K", "secret")::get).build().start()) {
                 String base = "http://127.0.0.1:" + g.port();
-                com.openai.client.OpenAIClient openai = com.openai.client.okhttp.OpenAIOkHttpClient.builder()
+                OpenAIClient openai = OpenAIOkHttpClient.builder()
                         .apiKey("k").baseUrl(base + "/v1").maxRetries(0).build();
                 List<String> aceTypes = new ArrayList<>();
                 List<String> finishes = new ArrayList<>();
-                try (com.openai.core.http.StreamResponse<com.openai.models.chat.completions.ChatCompletionChunk> s =
+                try (StreamResponse<ChatCompletionChunk> s =
                              openai.chat().completions().createStreaming(OfficialSdkTest.chat("hi"))) {
                     s.stream().forEach(chunk -> {
-                        com.openai.core.JsonValue ace = chunk._additionalProperties().get("ace");
+                        JsonValue ace = chunk._additionalProperties().get("ace");
                         if (ace != null) {
                             aceTypes.add(OfficialSdkTest.openAiJson(ace).path("type").asText(""));
                         }
@@ -177,9 +187,9 @@ class RetractionTest {
                 // asked for usage: the upstream's usage chunk still follows the halt, as after OpenAI's own filter
                 List<Long> usage = new ArrayList<>();
                 List<String> usageFinishes = new ArrayList<>();
-                try (com.openai.core.http.StreamResponse<com.openai.models.chat.completions.ChatCompletionChunk> s =
+                try (StreamResponse<ChatCompletionChunk> s =
                              openai.chat().completions().createStreaming(OfficialSdkTest.chat("hi").toBuilder()
-                                     .streamOptions(com.openai.models.chat.completions.ChatCompletionStreamOptions.builder()
+                                     .streamOptions(ChatCompletionStreamOptions.builder()
                                              .includeUsage(true).build()).build())) {
                     s.stream().forEach(chunk -> {
                         chunk.usage().ifPresent(u -> usage.add(u.totalTokens()));
@@ -190,11 +200,11 @@ class RetractionTest {
                 assertThat(usage).containsExactly(21L);
                 openai.close();
 
-                com.anthropic.client.AnthropicClient anthropic = com.anthropic.client.okhttp.AnthropicOkHttpClient.builder()
+                AnthropicClient anthropic = AnthropicOkHttpClient.builder()
                         .apiKey("k").baseUrl(base).maxRetries(0).build();
                 List<String> events = new ArrayList<>();
-                List<com.anthropic.models.messages.StopReason> stops = new ArrayList<>();
-                try (com.anthropic.core.http.StreamResponse<com.anthropic.models.messages.RawMessageStreamEvent> s =
+                List<StopReason> stops = new ArrayList<>();
+                try (com.anthropic.core.http.StreamResponse<RawMessageStreamEvent> s =
                              anthropic.messages().createStreaming(OfficialSdkTest.message("hi"))) {
                     s.stream().forEach(ev -> {
                         events.add(ev.isMessageStop() ? "message_stop" : ev.isMessageDelta() ? "message_delta" : "other");
@@ -204,7 +214,7 @@ class RetractionTest {
                     anthropic.close();
                 }
                 // the SDK skips the ace_retraction event it does not know and reads the stream to its end
-                assertThat(stops).containsExactly(com.anthropic.models.messages.StopReason.REFUSAL);
+                assertThat(stops).containsExactly(StopReason.REFUSAL);
                 assertThat(events.get(events.size() - 1)).isEqualTo("message_stop");
             }
         }
