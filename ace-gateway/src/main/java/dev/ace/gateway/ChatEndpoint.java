@@ -245,7 +245,7 @@ final class ChatEndpoint {
         StreamInspector.Builder sb = StreamInspector.builder(ctx.streamInspector).context(turns).tenant(tc)
                 .holdBackChars(server.holdBackChars()).windowChars(server.windowChars()).nanoTime(ctx.nanoTime);
         if (ctx.slowInspector != null) {
-            sb.slowTier(ctx.slowInspector, ctx.slowExecutor, server.windowChars());
+            sb.slowTier(ctx.slowInspector, ctx.slowExecutor, server.windowChars()).slowBehind(ctx::slowTierBehind);
         }
         StreamInspector si = sb.build();
         if (!x.awaitDecisions()) {
@@ -290,6 +290,7 @@ final class ChatEndpoint {
         } finally {
             keepAlive.cancel(false);
             ctx.metrics.streamInspection(si.inspectNanos());
+            ctx.metrics.streamEvents("slow_check_shed", si.slowChecksShed());
             closeQuietly(upstream);
             try {
                 os.close();

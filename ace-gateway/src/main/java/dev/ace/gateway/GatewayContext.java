@@ -64,6 +64,15 @@ final class GatewayContext {
         this.startedEpochSeconds = clock.instant().getEpochSecond();
     }
 
+    /**
+     * The slower tier is behind when more checks wait for its pool than twice its threads: streams then skip their
+     * checks of the growing answer (the check at the end still runs), so the backlog drains instead of growing.
+     */
+    boolean slowTierBehind() {
+        return slowExecutor instanceof java.util.concurrent.ThreadPoolExecutor pool
+                && pool.getQueue().size() >= 2 * pool.getMaximumPoolSize();
+    }
+
     static TenantContext tenantContext(Tenant t, TrustTier tier) {
         return new TenantContext(t.id(), tier, t.thresholdOverrides(), t.actionOverrides());
     }

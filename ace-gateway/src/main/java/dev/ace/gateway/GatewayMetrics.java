@@ -65,6 +65,12 @@ final class GatewayMetrics {
         streamEvents.labelValues(event).inc();
     }
 
+    void streamEvents(String event, long count) {
+        if (count > 0) {
+            streamEvents.labelValues(event).inc(count);
+        }
+    }
+
     byte[] scrape() {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream(8192);

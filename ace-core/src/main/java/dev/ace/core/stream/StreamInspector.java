@@ -60,6 +60,8 @@ public final class StreamInspector {
     /** How much of {@link #slowText} the last check read. */
     private int slowCheckedChars;
     private final AtomicInteger slowPending = new AtomicInteger();
+    private final java.util.function.BooleanSupplier slowBehind;
+    private int slowShed;
     private final ConcurrentLinkedQueue<Retraction> retractions = new ConcurrentLinkedQueue<>();
     private volatile Retraction firstRetraction;
     private StreamStep.Halt halt;
@@ -75,6 +77,7 @@ public final class StreamInspector {
         this.window = Math.max(b.windowChars, 2 * b.holdBackChars);
         this.slow = b.slow;
         this.slowExecutor = b.slowExecutor;
+        this.slowBehind = b.slowBehind;
         this.slowWindow = Math.max(b.slowWindowChars, b.slowEveryChars);
         this.nextSlowAt = b.slowEveryChars;
         this.nanoTime = b.nanoTime;
@@ -128,6 +131,11 @@ public final class StreamInspector {
             out.add(r);
         }
         return out;
+    }
+
+    /** Checks of the growing answer skipped because the slower tier was behind ({@link Builder#slowBehind}). */
+    public int slowChecksShed() {
+        return slowShed;
     }
 
     /** True while a slower-tier check has been submitted and has not answered yet. */
@@ -232,7 +240,11 @@ public final class StreamInspector {
             // slow tier that falls behind under load gets fewer, longer checks instead of a growing queue
             if (released >= nextSlowAt && slowText.length() > slowCheckedChars && slowPending.get() == 0) {
                 nextSlowAt = 2 * released;
-                submitSlow();
+                if (slowBehind.getAsBoolean()) {
+                    slowShed++; // the slower tier is behind: this check is shed, the one at the end is not
+                } else {
+                    submitSlow();
+                }
             }
         }
         return new StreamStep.Release(out, released);
@@ -300,6 +312,7 @@ public final class StreamInspector {
         private Executor slowExecutor;
         private int slowEveryChars = 256;
         private int slowWindowChars = 8192;
+        private java.util.function.BooleanSupplier slowBehind = () -> false;
         private LongSupplier nanoTime = System::nanoTime;
 
         private Builder(Inspector inspector) {
@@ -355,6 +368,16 @@ public final class StreamInspector {
                 throw new IllegalArgumentException("slowWindowChars " + chars + " must be positive");
             }
             this.slowWindowChars = chars;
+            return this;
+        }
+
+        /**
+         * Load shedding for the slower tier: while {@code behind} answers true (say, its executor has a backlog),
+         * the checks of the growing answer are skipped; the check of the whole answer at its end always runs.
+         * Default: never behind.
+         */
+        public Builder slowBehind(java.util.function.BooleanSupplier behind) {
+            this.slowBehind = Objects.requireNonNull(behind, "behind");
             return this;
         }
 

@@ -234,6 +234,34 @@ class StreamInspectorTest {
     }
 
     @Test
+    void whileTheSlowerTierIsBehindOnlyTheCheckAtTheEndRuns() {
+        List<String> seen = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicBoolean behind = new java.util.concurrent.atomic.AtomicBoolean(true);
+        StreamInspector s = builder(0).slowTier(cascade(recording("slow", "plugh", seen)), Runnable::run, 10)
+                .slowWindowChars(1000).slowBehind(behind::get).build();
+        seen.clear();
+        for (int i = 0; i < 10; i++) {
+            s.offer("abc "); // 40 characters: the checks at 12 and 24 are shed
+        }
+        assertThat(seen).isEmpty();
+        assertThat(s.slowChecksShed()).isEqualTo(2);
+        behind.set(false);
+        for (int i = 0; i < 10; i++) {
+            s.offer("abc "); // the next check is due at 48 released characters
+        }
+        s.finish();
+        assertThat(seen).extracting(String::length).containsExactly(47, 79);
+        assertThat(s.slowChecksShed()).isEqualTo(2);
+        behind.set(true);
+        StreamInspector busy = builder(0).slowTier(cascade(recording("slow", "plugh", seen)), Runnable::run, 10)
+                .slowBehind(behind::get).build();
+        seen.clear();
+        busy.offer("a long enough answer");
+        busy.finish();
+        assertThat(seen).containsExactly("a long enough answer"); // the end is checked however far behind
+    }
+
+    @Test
     void measuresInspectionTimeOnTheInjectedClock() {
         MarkerDetector ticking = new MarkerDetector("fast", "xyzzy", "test.forbidden") {
             @Override
