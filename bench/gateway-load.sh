@@ -14,7 +14,8 @@
 # Loopback only. Installs wrk and nginx from Debian packages if they are missing. Stops all it started.
 #
 # Environment: DURATION (default 10s), WARMUP (60s), STREAM_WARMUP (15s), CONNECTIONS (64), THREADS (2),
-#              ACE_BENCH_CONSTITUTION (a constitution file; default: the shipped one).
+#              ACE_BENCH_CONSTITUTION (a constitution file; default: the shipped one),
+#              ACE_BENCH_JAVA_OPTS (JVM options for ACE after -Xmx512m, e.g. -XX:+UseZGC).
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 DURATION="${DURATION:-10s}"; WARMUP="${WARMUP:-60s}"; STREAM_WARMUP="${STREAM_WARMUP:-15s}"; CONNECTIONS="${CONNECTIONS:-64}"; THREADS="${THREADS:-2}"
@@ -78,10 +79,10 @@ CONF
 constitution=()
 [ -n "${ACE_BENCH_CONSTITUTION:-}" ] && constitution=(--constitution "$ACE_BENCH_CONSTITUTION")
 "$root/ace" --version >/dev/null  # builds ACE if needed, before anything is timed
-ACE_JAVA_OPTS="-Xmx512m" "$root/ace" serve --config "$work/gateway.yaml" "${constitution[@]}" >"$work/ace.log" 2>&1 &
+ACE_JAVA_OPTS="-Xmx512m ${ACE_BENCH_JAVA_OPTS:-}" "$root/ace" serve --config "$work/gateway.yaml" "${constitution[@]}" >"$work/ace.log" 2>&1 &
 ace_pid=$!; pids+=($!)
 sed -e "s/port: $ACE_PORT/port: $ACE_SHM_PORT/" -e "s#$work/ledger#$shm/ledger#" "$work/gateway.yaml" >"$work/gateway-shm.yaml"
-ACE_JAVA_OPTS="-Xmx512m" "$root/ace" serve --config "$work/gateway-shm.yaml" "${constitution[@]}" >"$work/ace-shm.log" 2>&1 &
+ACE_JAVA_OPTS="-Xmx512m ${ACE_BENCH_JAVA_OPTS:-}" "$root/ace" serve --config "$work/gateway-shm.yaml" "${constitution[@]}" >"$work/ace-shm.log" 2>&1 &
 ace_shm_pid=$!; pids+=($!)
 
 wait_port "$UP_PORT"; wait_port "$NGINX_PORT"; wait_port "$ACE_PORT"; wait_port "$ACE_SHM_PORT"
