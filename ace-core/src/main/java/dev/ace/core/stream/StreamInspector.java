@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 
 /**
@@ -60,7 +61,7 @@ public final class StreamInspector {
     /** How much of {@link #slowText} the last check read. */
     private int slowCheckedChars;
     private final AtomicInteger slowPending = new AtomicInteger();
-    private final java.util.function.BooleanSupplier slowBehind;
+    private final BooleanSupplier slowBehind;
     private int slowShed;
     private final ConcurrentLinkedQueue<Retraction> retractions = new ConcurrentLinkedQueue<>();
     private volatile Retraction firstRetraction;
@@ -312,7 +313,7 @@ public final class StreamInspector {
         private Executor slowExecutor;
         private int slowEveryChars = 256;
         private int slowWindowChars = 8192;
-        private java.util.function.BooleanSupplier slowBehind = () -> false;
+        private BooleanSupplier slowBehind = () -> false;
         private LongSupplier nanoTime = System::nanoTime;
 
         private Builder(Inspector inspector) {
@@ -376,7 +377,7 @@ public final class StreamInspector {
          * the checks of the growing answer are skipped; the check of the whole answer at its end always runs.
          * Default: never behind.
          */
-        public Builder slowBehind(java.util.function.BooleanSupplier behind) {
+        public Builder slowBehind(BooleanSupplier behind) {
             this.slowBehind = Objects.requireNonNull(behind, "behind");
             return this;
         }
