@@ -69,7 +69,12 @@ final class GatewayContext {
      * checks of the growing answer (the check at the end still runs), so the backlog drains instead of growing.
      */
     boolean slowTierBehind() {
-        return slowExecutor instanceof java.util.concurrent.ThreadPoolExecutor pool
+        return behind(slowExecutor);
+    }
+
+    /** Whether more tasks wait for {@code executor} than twice its threads (false for an executor without a queue). */
+    static boolean behind(ExecutorService executor) {
+        return executor instanceof java.util.concurrent.ThreadPoolExecutor pool
                 && pool.getQueue().size() >= 2 * pool.getMaximumPoolSize();
     }
 
