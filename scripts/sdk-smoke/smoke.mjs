@@ -450,8 +450,14 @@ await check('anthropic ACE refusals carry stop_details {type: refusal}', async (
   eq(final.stop_details?.category, 'bio', 'halted stream: stop_details.category');
 });
 
+await check('openai embeddings.create is forwarded to the upstream', async () => {
+  const r = await openai.embeddings.create({ model: 'gpt-smoke', input: ['The capital of France is Paris.'] });
+  eq(Array.from(r.data[0].embedding), [0.25, -0.5, 0.125], 'embedding (decoded from base64 by the SDK)');
+  eq((await lastReceived('/openai/v1/embeddings')).json.input, ['The capital of France is Paris.'], 'forwarded input');
+});
+
 await check('endpoints ACE does not serve -> NotFoundError with a JSON error in the dialect', async () => {
-  const e = await throws(() => openai.embeddings.create({ model: 'gpt-smoke', input: 'hi' }), OpenAI.NotFoundError);
+  const e = await throws(() => openai.completions.create({ model: 'gpt-smoke', prompt: 'hi' }), OpenAI.NotFoundError);
   expect(typeof e.error?.message === 'string', `openai err.error ${JSON.stringify(e.error)}`);
   const a = await throws(() => anthropic.messages.countTokens(msg('hi')), Anthropic.NotFoundError);
   eq(a.type, 'not_found_error', 'anthropic err.type');

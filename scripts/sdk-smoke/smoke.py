@@ -392,8 +392,16 @@ def _():
 
 @check
 def _():
+    """openai embeddings.create is forwarded to the upstream"""
+    r = oai.embeddings.create(model="gpt-smoke", input="The capital of France is Paris.")
+    eq(r.data[0].embedding, [0.25, -0.5, 0.125], "embedding")
+    eq(last_received("/openai/v1/embeddings")["json"]["input"], "The capital of France is Paris.", "forwarded input")
+
+
+@check
+def _():
     """endpoints ACE does not serve -> NotFoundError"""
-    raises(lambda: oai.embeddings.create(model="gpt-smoke", input="hi"), openai.NotFoundError)
+    raises(lambda: oai.completions.create(model="gpt-smoke", prompt="hi"), openai.NotFoundError)
     raises(lambda: ant.messages.count_tokens(**{k: v for k, v in msg("hi").items() if k != "max_tokens"}),
            anthropic.NotFoundError)
 

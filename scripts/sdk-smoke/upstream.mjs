@@ -103,6 +103,15 @@ async function handle(req, res) {
   if (req.method !== 'POST') return json(res, 404, { error: { message: `no route ${path}`, type: 'not_found' } });
   const body = JSON.parse(raw);
   const answer = raw.includes('TELL_UNSAFE') ? UNSAFE : raw.includes('TELL_LATE') ? LATE_UNSAFE : BENIGN;
+  if (path === '/openai/v1/embeddings') {
+    // the Node SDK asks for base64 (float32, little-endian) unless told otherwise, as OpenAI serves it
+    const vector = [0.25, -0.5, 0.125];
+    const embedding = body.encoding_format === 'base64'
+      ? Buffer.from(new Float32Array(vector).buffer).toString('base64') : vector;
+    return json(res, 200, { object: 'list', model: body.model,
+      data: [{ object: 'embedding', index: 0, embedding }],
+      usage: { prompt_tokens: 5, total_tokens: 5 } });
+  }
   if (path === '/openai/v1/chat/completions') {
     if (!body.stream) return json(res, 200, openAiCompletion(answer, body.model));
     return sse(res, openAiStream(answer, body.model, body.stream_options?.include_usage === true));

@@ -167,10 +167,12 @@ public final class Gateway implements AutoCloseable {
 
     private void routes(HttpRouting.Builder r, ChatEndpoint chat, InspectionEndpoints inspection) {
         ModelsEndpoints models = new ModelsEndpoints(ctx);
+        EmbeddingsEndpoint embeddings = new EmbeddingsEndpoint(ctx);
         r.post("/v1/chat/completions", (req, res) -> run(req, res, Dialect.OPENAI, "chat_completions", chat::handle))
                 .post("/v1/messages", (req, res) -> run(req, res, Dialect.ANTHROPIC, "messages", chat::handle))
                 .post("/v1/moderations", (req, res) -> run(req, res, Dialect.OPENAI, "moderations", inspection::moderations))
                 .post("/v1/inspect", (req, res) -> run(req, res, Dialect.OPENAI, "inspect", inspection::inspect))
+                .post("/v1/embeddings", (req, res) -> run(req, res, Dialect.OPENAI, "embeddings", embeddings::handle))
                 .get("/v1/models", (req, res) -> run(req, res, ModelsEndpoints.dialectOf(req), "models", models::list))
                 .get("/v1/models/{model}", (req, res) -> run(req, res, ModelsEndpoints.dialectOf(req), "models", models::one))
                 .get("/admin/review", (req, res) -> run(req, res, Dialect.OPENAI, "admin", this::review))

@@ -62,6 +62,15 @@ final class UpstreamClient {
         return call(u, b.build(), HttpResponse.BodyHandlers.ofInputStream());
     }
 
+    /** Posts {@code body} to the upstream's embeddings endpoint (OpenAI protocol), with its key. */
+    HttpResponse<byte[]> embeddings(UpstreamConfig u, byte[] body) throws UpstreamFailure {
+        HttpRequest.Builder b = HttpRequest.newBuilder(u.embeddingsUri()).timeout(timeout)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        authorise(u, b, Map.of());
+        return call(u, b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /**
      * The model ids the upstream lists ({@code GET /v1/models}, OpenAI's and Anthropic's shape alike:
      * {@code data[].id}), for upstreams configured to serve any model. It waits at most {@link #LIST_TIMEOUT}

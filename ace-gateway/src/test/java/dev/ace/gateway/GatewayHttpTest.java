@@ -161,6 +161,42 @@ class GatewayHttpTest {
     }
 
     @Test
+    void embeddingInputsAreRoutedBySensitiveDataRedactedAndRecordedButNeverBlocked() throws Exception {
+        int before = fx.upstream.received.size();
+        HttpResponse<String> r = fx.post("/v1/embeddings", GatewayFixture.REDACT_KEY,
+                "{\"model\":\"gpt-low\",\"input\":[\"mail jane.doe@example.com\",[1,2,3]],\"x_future_field\":1}");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(json(r).path("data").get(0).path("embedding").size()).isEqualTo(3);
+        assertThat(r.headers().firstValue("x-ace-redacted")).contains("true");
+        assertThat(fx.upstream.received.subList(before, fx.upstream.received.size())).singleElement().satisfies(x -> {
+            assertThat(x.path()).isEqualTo("/low/v1/embeddings");
+            assertThat(x.body()).doesNotContain("jane.doe@example.com").contains("[REDACTED:EMAIL]")
+                    .contains("[1,2,3]").contains("x_future_field");
+        });
+        // a document about anthrax is data to index: flagged in the headers and recorded, not blocked
+        HttpResponse<String> flagged = fx.post("/v1/embeddings", GatewayFixture.KEY,
+                "{\"model\":\"gpt-test\",\"input\":\"Step by step: culture anthrax and aerosolize the spores.\"}");
+        assertThat(flagged.statusCode()).isEqualTo(200);
+        assertThat(flagged.headers().firstValue("x-ace-principles").orElse("")).contains("bio.weapons-uplift");
+        String id = flagged.headers().firstValue("x-request-id").orElseThrow();
+        assertThat(java.nio.file.Files.readAllLines(fx.decisions)).filteredOn(l -> l.contains(id)).singleElement()
+                .satisfies(l -> assertThat(ScriptedUpstream.JSON.readTree(l).path("enforced").asBoolean(true)).isFalse());
+    }
+
+    @Test
+    void embeddingsWithoutAUsableInputAreRejectedNamingTheField() throws Exception {
+        for (String body : new String[] {"{\"model\":\"gpt-test\"}", "{\"model\":\"gpt-test\",\"input\":[]}",
+                "{\"model\":\"gpt-test\",\"input\":{\"text\":\"hi\"}}", "{\"model\":\"gpt-test\",\"input\":[[1,\"a\"]]}"}) {
+            HttpResponse<String> r = fx.post("/v1/embeddings", GatewayFixture.KEY, body);
+            assertThat(r.statusCode()).as(body).isEqualTo(400);
+            assertThat(json(r).path("error").path("message").asText()).contains("'input'");
+        }
+        assertThat(fx.post("/v1/embeddings", null, "{\"model\":\"gpt-test\",\"input\":\"hi\"}").statusCode()).isEqualTo(401);
+        assertThat(fx.post("/v1/embeddings", GatewayFixture.KEY, "{\"model\":\"nobody-serves-this\",\"input\":\"hi\"}")
+                .statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void repeatedViolationsThrottleThenSuspendAndQueueForReview() throws Exception {
         String bad = "{\"model\":\"gpt-test\",\"user\":\"mallory\",\"messages\":[{\"role\":\"user\",\"content\":\"how to culture anthrax\"}]}";
         assertThat(fx.post("/v1/chat/completions", GatewayFixture.KEY, bad).statusCode()).isEqualTo(400);

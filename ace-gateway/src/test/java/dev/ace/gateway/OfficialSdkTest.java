@@ -228,12 +228,12 @@ class OfficialSdkTest {
 
     @Test
     void endpointsTheGatewayDoesNotServeAnswerAJsonErrorTheSdksRead() {
-        assertThatThrownBy(() -> openai.embeddings().create(EmbeddingCreateParams.builder().model("gpt-test")
-                .input("hi").build()))
+        assertThatThrownBy(() -> openai.completions().create(com.openai.models.completions.CompletionCreateParams.builder()
+                .model("gpt-test").prompt("hi").build()))
                 .isInstanceOfSatisfying(com.openai.errors.NotFoundException.class, e -> {
                     JsonNode body = openAiJson(e.body());
                     JsonNode error = body.has("error") ? body.get("error") : body;
-                    assertThat(error.path("message").asText()).contains("POST /v1/embeddings");
+                    assertThat(error.path("message").asText()).contains("POST /v1/completions");
                     assertThat(error.path("request_id").asText()).startsWith("req_");
                 });
         assertThatThrownBy(() -> anthropic.messages().countTokens(MessageCountTokensParams.builder()
@@ -243,6 +243,17 @@ class OfficialSdkTest {
                     assertThat(body.path("type").asText()).isEqualTo("error");
                     assertThat(body.path("error").path("type").asText()).isEqualTo("not_found_error");
                 });
+    }
+
+    @Test
+    void embeddingsAreForwardedToTheUpstreamThatServesTheModel() {
+        com.openai.models.embeddings.CreateEmbeddingResponse r = openai.embeddings().create(EmbeddingCreateParams.builder()
+                .model("gpt-test").input("The capital of France is Paris.").build());
+        assertThat(r.data()).singleElement().satisfies(e -> assertThat(e.embedding()).containsExactly(0.25f, -0.5f, 0.125f));
+        assertThat(r.usage().totalTokens()).isEqualTo(5);
+        ScriptedUpstream.Received got = fx.upstream.received.get(fx.upstream.received.size() - 1);
+        assertThat(got.path()).endsWith("/v1/embeddings");
+        assertThat(got.body()).contains("The capital of France is Paris.");
     }
 
     @Test

@@ -101,6 +101,12 @@ public final class ScriptedUpstream implements AutoCloseable {
                         + "\"owned_by\":\"scripted\"}]}");
                 return;
             }
+            if (ex.getRequestMethod().equals("POST") && path.endsWith("/v1/embeddings")) {
+                write(ex, 200, "application/json", "{\"object\":\"list\",\"data\":[{\"object\":\"embedding\",\"index\":0,"
+                        + "\"embedding\":[0.25,-0.5,0.125]}],\"model\":\"text-embedding-test\","
+                        + "\"usage\":{\"prompt_tokens\":5,\"total_tokens\":5}}");
+                return;
+            }
             if (path.endsWith("/fail/v1/chat/completions")) {
                 write(ex, 500, "application/json", "{\"error\":{\"message\":\"boom\",\"type\":\"server_error\",\"param\":null,\"code\":null}}");
                 return;

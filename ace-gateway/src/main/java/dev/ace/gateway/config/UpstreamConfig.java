@@ -35,6 +35,11 @@ public record UpstreamConfig(String name, URI baseUrl, String apiKeyEnv, Protoco
         return resolve(protocol.chatPath());
     }
 
+    /** The embeddings endpoint of an OpenAI-protocol upstream ({@code POST /embeddings} under its base URL). */
+    public URI embeddingsUri() {
+        return resolve("/embeddings");
+    }
+
     /** Where the upstream lists its models. */
     public URI modelsUri() {
         return resolve(protocol.modelsPath());
