@@ -43,22 +43,13 @@ final class ChatEndpoint {
     }
 
     void handle(Exchange x) throws IOException {
-        Tenant tenant = x.authenticate();
-        if (tenant == null) {
+        Exchange.ModelRequest request = x.modelRequest();
+        if (request == null) {
             return;
         }
-        byte[] body = x.body();
-        if (body == null) {
-            return;
-        }
-        ObjectNode root = x.jsonObject(body);
-        if (root == null) {
-            return;
-        }
-        if (!root.path("model").isTextual() || root.get("model").asText().isBlank()) {
-            x.error(400, "invalid_request", "'model' is required and must be a non-empty string");
-            return;
-        }
+        Tenant tenant = request.tenant();
+        byte[] body = request.body();
+        ObjectNode root = request.root();
         if (x.dialect == Dialect.ANTHROPIC && !root.path("max_tokens").canConvertToInt()) {
             x.error(400, "invalid_request", "'max_tokens' is required and must be an integer");
             return;
@@ -76,7 +67,7 @@ final class ChatEndpoint {
         }
         String prompt = turns.stream().map(Turn::text).collect(Collectors.joining("\n"));
         boolean sensitive = ctx.sensitive.containsSensitive(prompt);
-        String model = root.get("model").asText();
+        String model = request.model();
         Router.Route route = ctx.router.route(model, x.dialect.protocol(), sensitive, tenant.sensitivePolicy());
         UpstreamConfig upstream = route instanceof Router.To to ? to.upstream() : null;
         TrustTier tier = upstream == null ? TrustTier.HIGH_TRUST : upstream.trustTier();

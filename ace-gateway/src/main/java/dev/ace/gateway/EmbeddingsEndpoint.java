@@ -35,22 +35,12 @@ final class EmbeddingsEndpoint {
     }
 
     void handle(Exchange x) throws java.io.IOException {
-        Tenant tenant = x.authenticate();
-        if (tenant == null) {
+        Exchange.ModelRequest request = x.modelRequest();
+        if (request == null) {
             return;
         }
-        byte[] body = x.body();
-        if (body == null) {
-            return;
-        }
-        ObjectNode root = x.jsonObject(body);
-        if (root == null) {
-            return;
-        }
-        if (!root.path("model").isTextual() || root.get("model").asText().isBlank()) {
-            x.error(400, "invalid_request", "'model' is required and must be a non-empty string");
-            return;
-        }
+        Tenant tenant = request.tenant();
+        ObjectNode root = request.root();
         List<String> texts = texts(root.get("input"));
         if (texts == null) {
             x.error(400, "invalid_request", "'input' is required: a string, an array of strings, an array of token ids"
@@ -58,7 +48,7 @@ final class EmbeddingsEndpoint {
             return;
         }
         String joined = String.join("\n", texts);
-        Router.Route route = ctx.router.route(root.get("model").asText(), Protocol.OPENAI,
+        Router.Route route = ctx.router.route(request.model(), Protocol.OPENAI,
                 ctx.sensitive.containsSensitive(joined), tenant.sensitivePolicy());
         UpstreamConfig upstream = route instanceof Router.To to ? to.upstream() : null;
         TenantContext tc = GatewayContext.tenantContext(tenant, upstream == null ? TrustTier.HIGH_TRUST : upstream.trustTier());
@@ -77,7 +67,7 @@ final class EmbeddingsEndpoint {
             return;
         }
         Router.To to = (Router.To) route;
-        byte[] forward = body;
+        byte[] forward = request.body();
         if (to.redact()) {
             ObjectNode copy = root.deepCopy();
             copy.set("input", redacted(copy.get("input")));

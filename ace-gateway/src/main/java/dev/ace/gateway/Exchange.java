@@ -109,6 +109,37 @@ final class Exchange {
                 + "is larger than this gateway's limit of " + max + " bytes (server.max_body_bytes)");
     }
 
+    /** An authenticated request to a model: its tenant, its raw body and that body parsed, with a {@code model}. */
+    record ModelRequest(Tenant tenant, byte[] body, ObjectNode root) {
+        String model() {
+            return root.get("model").asText();
+        }
+    }
+
+    /**
+     * Authenticates, reads and parses the body, and checks that it names a model: the start of every endpoint that
+     * forwards to an upstream. Null once the error (401, 413, 400) has been sent.
+     */
+    ModelRequest modelRequest() throws IOException {
+        Tenant tenant = authenticate();
+        if (tenant == null) {
+            return null;
+        }
+        byte[] body = body();
+        if (body == null) {
+            return null;
+        }
+        ObjectNode root = jsonObject(body);
+        if (root == null) {
+            return null;
+        }
+        if (!root.path("model").isTextual() || root.get("model").asText().isBlank()) {
+            error(400, "invalid_request", "'model' is required and must be a non-empty string");
+            return null;
+        }
+        return new ModelRequest(tenant, body, root);
+    }
+
     /** The body parsed as a JSON object; 400 naming the problem and where when it is not. */
     ObjectNode jsonObject(byte[] body) {
         if (body.length == 0) {
