@@ -456,6 +456,67 @@ await check('openai embeddings.create is forwarded to the upstream', async () =>
   eq((await lastReceived('/openai/v1/embeddings')).json.input, ['The capital of France is Paris.'], 'forwarded input');
 });
 
+await check('openai responses.create (and output_text)', async () => {
+  const r = await openai.responses.create({ model: 'gpt-smoke', input: 'Say hello', instructions: 'Be brief.' });
+  eq(r.output_text, BENIGN, 'output_text');
+  eq(r.status, 'completed', 'status');
+  const fwd = (await lastReceived('/openai/v1/responses')).json;
+  eq([fwd.input, fwd.instructions], ['Say hello', 'Be brief.'], 'forwarded input and instructions');
+});
+
+await check('openai responses.create stream:true, token for token', async () => {
+  const stream = await openai.responses.create({ model: 'gpt-smoke', input: 'Say hello', stream: true });
+  const deltas = [];
+  const types = [];
+  for await (const e of stream) {
+    types.push(e.type);
+    if (e.type === 'response.output_text.delta') deltas.push(e.delta);
+  }
+  eq(deltas.join(''), BENIGN, 'text');
+  eq(deltas.length, BENIGN.split(/(?= )/).length, 'one delta per upstream token');
+  eq(types[types.length - 1], 'response.completed', 'last event');
+});
+
+await check('openai responses.stream() helper, finalResponse()', async () => {
+  const final = await openai.responses.stream({ model: 'gpt-smoke', input: 'Say hello' }).finalResponse();
+  eq(final.output_text, BENIGN, 'final output_text');
+});
+
+await check('openai responses blocked prompt -> BadRequestError 400 content_policy_violation', async () => {
+  const e = await throws(() => openai.responses.create({ model: 'gpt-smoke',
+    input: [{ role: 'user', content: [{ type: 'input_text', text: BLOCKED }] }] }), OpenAI.BadRequestError);
+  eq(e.status, 400, 'status');
+  eq(e.error?.type, 'content_policy_violation', 'error.type');
+  expect(JSON.stringify(e.error?.principle_ids).includes('bio.'), `principle_ids ${JSON.stringify(e.error)}`);
+});
+
+await check('openai responses halted stream ends with response.incomplete (content_filter)', async () => {
+  const stream = await openai.responses.create({ model: 'gpt-smoke', input: 'TELL_UNSAFE a story', stream: true });
+  let text = '';
+  let last;
+  for await (const e of stream) {
+    if (e.type === 'response.output_text.delta') text += e.delta;
+    last = e;
+  }
+  eq(last.type, 'response.incomplete', 'last event');
+  eq(last.response.incomplete_details?.reason, 'content_filter', 'incomplete_details.reason');
+  expect(!text.includes('anthrax'), `released text ${text}`);
+  // the stream() helper accumulates it too, without an exception
+  const final = await openai.responses.stream({ model: 'gpt-smoke', input: 'TELL_UNSAFE again' }).finalResponse();
+  eq([final.status, final.incomplete_details?.reason, final.output_text], ['incomplete', 'content_filter', ''],
+    'helper final response');
+});
+
+await check('openai responses stream flagged by the slower tier ends incomplete, helper reads it', async () => {
+  const final = await openai.responses.stream({ model: 'gpt-smoke', input: 'TELL_LATE please' }).finalResponse();
+  eq([final.status, final.incomplete_details?.reason], ['incomplete', 'content_filter'], 'final response');
+});
+
+await check('openai responses unsafe whole answer withheld as incomplete', async () => {
+  const r = await openai.responses.create({ model: 'gpt-smoke', input: 'TELL_UNSAFE please' });
+  eq([r.status, r.incomplete_details?.reason, r.output_text], ['incomplete', 'content_filter', ''], 'response');
+});
+
 await check('endpoints ACE does not serve -> NotFoundError with a JSON error in the dialect', async () => {
   const e = await throws(() => openai.completions.create({ model: 'gpt-smoke', prompt: 'hi' }), OpenAI.NotFoundError);
   expect(typeof e.error?.message === 'string', `openai err.error ${JSON.stringify(e.error)}`);

@@ -400,6 +400,75 @@ def _():
 
 @check
 def _():
+    """openai responses.create (and output_text)"""
+    r = oai.responses.create(model="gpt-smoke", input="Say hello", instructions="Be brief.")
+    eq((r.output_text, r.status), (BENIGN, "completed"), "output_text, status")
+    fwd = last_received("/openai/v1/responses")["json"]
+    eq((fwd["input"], fwd["instructions"]), ("Say hello", "Be brief."), "forwarded input and instructions")
+
+
+@check
+def _():
+    """openai responses.create stream=True, token for token"""
+    deltas, types = [], []
+    for e in oai.responses.create(model="gpt-smoke", input="Say hello", stream=True):
+        types.append(e.type)
+        if e.type == "response.output_text.delta":
+            deltas.append(e.delta)
+    eq("".join(deltas), BENIGN, "text")
+    eq(len(deltas), len(re.split(r"(?= )", BENIGN)), "one delta per upstream token")
+    eq(types[-1], "response.completed", "last event")
+
+
+@check
+def _():
+    """openai responses.stream() helper, get_final_response()"""
+    with oai.responses.stream(model="gpt-smoke", input="Say hello") as s:
+        text = "".join(e.delta for e in s if e.type == "response.output_text.delta")
+        final = s.get_final_response()
+    eq((text, final.output_text), (BENIGN, BENIGN), "streamed text, final output_text")
+
+
+@check
+def _():
+    """openai responses blocked prompt -> BadRequestError 400 content_policy_violation"""
+    e = raises(lambda: oai.responses.create(model="gpt-smoke", input=[
+        {"role": "user", "content": [{"type": "input_text", "text": BLOCKED}]}]), openai.BadRequestError)
+    eq(e.status_code, 400, "status")
+    err = e.body if isinstance(e.body, dict) else {}
+    eq(err.get("type"), "content_policy_violation", "error.type")
+    expect("bio." in json.dumps(err.get("principle_ids")), f"principle_ids in {err}")
+
+
+@check
+def _():
+    """openai responses halted stream ends with response.incomplete (content_filter)"""
+    text, last = "", None
+    for e in oai.responses.create(model="gpt-smoke", input="TELL_UNSAFE a story", stream=True):
+        if e.type == "response.output_text.delta":
+            text += e.delta
+        last = e
+    eq(last.type, "response.incomplete", "last event")
+    eq(last.response.incomplete_details.reason, "content_filter", "incomplete_details.reason")
+    expect("anthrax" not in text, f"released text {text!r}")
+    # the stream() helper reads it to the end too; it has no completed response to give, as after OpenAI's own
+    # content filter
+    with oai.responses.stream(model="gpt-smoke", input="TELL_LATE please") as s:
+        types = [e.type for e in s]
+        e = raises(s.get_final_response, RuntimeError)
+    eq(types[-1], "response.incomplete", "slower tier: last event")
+    expect("response.completed" in str(e), str(e))
+
+
+@check
+def _():
+    """openai responses unsafe whole answer withheld as incomplete"""
+    r = oai.responses.create(model="gpt-smoke", input="TELL_UNSAFE please")
+    eq((r.status, r.incomplete_details.reason, r.output_text), ("incomplete", "content_filter", ""), "response")
+
+
+@check
+def _():
     """endpoints ACE does not serve -> NotFoundError"""
     raises(lambda: oai.completions.create(model="gpt-smoke", prompt="hi"), openai.NotFoundError)
     raises(lambda: ant.messages.count_tokens(**{k: v for k, v in msg("hi").items() if k != "max_tokens"}),

@@ -1,5 +1,6 @@
 // A scripted model server for the SDK smoke test (scripts/sdk-smoke.sh), Node built-ins only, on 127.0.0.1.
-// It speaks OpenAI Chat Completions under /openai/v1 and Anthropic Messages under /anthropic/v1, answering
+// It speaks OpenAI Chat Completions, Responses and embeddings under /openai/v1 and Anthropic Messages under
+// /anthropic/v1, answering
 // benignly, or with an unsafe answer when the prompt contains TELL_UNSAFE (the rules halt it) or TELL_LATE (only
 // the slower tier flags it); streams are sent one token a frame.
 // Every request is recorded; GET /_received returns them (path, headers, body) so the smoke test can check
@@ -71,6 +72,43 @@ function anthropicStream(answer, model) {
   return out;
 }
 
+function responseObject(answer, model, status) {
+  const done = status === 'completed';
+  return {
+    id: 'resp_smoke', object: 'response', created_at: 1741476542, status, error: null, incomplete_details: null,
+    instructions: null, max_output_tokens: null, model,
+    output: done ? [responseMessage(answer, 'completed')] : [],
+    parallel_tool_calls: true, previous_response_id: null, reasoning: { effort: null, summary: null }, store: true,
+    temperature: 1, text: { format: { type: 'text' } }, tool_choice: 'auto', tools: [], top_p: 1,
+    truncation: 'disabled',
+    usage: done ? { input_tokens: 36, input_tokens_details: { cached_tokens: 0 }, output_tokens: 12,
+      output_tokens_details: { reasoning_tokens: 0 }, total_tokens: 48 } : null,
+    user: null, metadata: {},
+  };
+}
+
+function responseMessage(text, status) {
+  return { id: 'msg_smoke', type: 'message', status, role: 'assistant',
+    content: text == null ? [] : [{ type: 'output_text', text, annotations: [] }] };
+}
+
+// The Responses API's typed events, each with its name and a sequence_number; no [DONE]
+function responsesStream(answer, model) {
+  const part = { item_id: 'msg_smoke', output_index: 0, content_index: 0 };
+  const events = [
+    { type: 'response.created', response: responseObject(answer, model, 'in_progress') },
+    { type: 'response.in_progress', response: responseObject(answer, model, 'in_progress') },
+    { type: 'response.output_item.added', output_index: 0, item: responseMessage(null, 'in_progress') },
+    { type: 'response.content_part.added', ...part, part: { type: 'output_text', text: '', annotations: [] } },
+    ...tokens(answer).map((t) => ({ type: 'response.output_text.delta', ...part, delta: t, logprobs: [] })),
+    { type: 'response.output_text.done', ...part, text: answer, logprobs: [] },
+    { type: 'response.content_part.done', ...part, part: { type: 'output_text', text: answer, annotations: [] } },
+    { type: 'response.output_item.done', output_index: 0, item: responseMessage(answer, 'completed') },
+    { type: 'response.completed', response: responseObject(answer, model, 'completed') },
+  ];
+  return events.map((e, i) => `event: ${e.type}\ndata: ${JSON.stringify({ ...e, sequence_number: i })}\n\n`);
+}
+
 function json(res, status, body) {
   const b = Buffer.from(JSON.stringify(body));
   res.writeHead(status, { 'content-type': 'application/json', 'content-length': b.length });
@@ -115,6 +153,10 @@ async function handle(req, res) {
   if (path === '/openai/v1/chat/completions') {
     if (!body.stream) return json(res, 200, openAiCompletion(answer, body.model));
     return sse(res, openAiStream(answer, body.model, body.stream_options?.include_usage === true));
+  }
+  if (path === '/openai/v1/responses') {
+    if (!body.stream) return json(res, 200, responseObject(answer, body.model, 'completed'));
+    return sse(res, responsesStream(answer, body.model));
   }
   if (path === '/anthropic/v1/messages') {
     if (!body.stream) return json(res, 200, anthropicMessage(answer, body.model));

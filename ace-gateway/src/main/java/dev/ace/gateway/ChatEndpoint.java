@@ -32,8 +32,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
- * {@code POST /v1/chat/completions} and {@code POST /v1/messages}: inspect the whole conversation,
- * route by trust tier, forward faithfully, inspect the answer (whole, or while it streams).
+ * {@code POST /v1/chat/completions}, {@code POST /v1/messages} and {@code POST /v1/responses}: inspect the whole
+ * conversation, route by trust tier, forward faithfully, inspect the answer (whole, or while it streams).
  */
 final class ChatEndpoint {
     private final GatewayContext ctx;
@@ -54,9 +54,20 @@ final class ChatEndpoint {
             x.error(400, "invalid_request", "'max_tokens' is required and must be an integer");
             return;
         }
+        if (x.dialect == Dialect.RESPONSES && root.path("background").asBoolean(false)) {
+            // a background response is fetched later with GET /v1/responses/{id}, which ACE does not relay: its
+            // answer would reach the client without being inspected
+            x.error(400, "invalid_request", "'background': true is not supported through ACE: the answer would be "
+                    + "retrieved later, past the inspector; send the request without it (streaming or not)");
+            return;
+        }
         List<Turn> turns;
         try {
-            turns = x.dialect == Dialect.OPENAI ? WireText.openAiTurns(root) : WireText.anthropicTurns(root);
+            turns = switch (x.dialect) {
+                case OPENAI -> WireText.openAiTurns(root);
+                case ANTHROPIC -> WireText.anthropicTurns(root);
+                case RESPONSES -> WireText.responsesTurns(root);
+            };
         } catch (WireText.BadRequest e) {
             x.error(400, "invalid_request", e.getMessage());
             return;
@@ -155,7 +166,7 @@ final class ChatEndpoint {
         long t0 = ctx.nanoTime.getAsLong();
         HttpResponse<InputStream> resp;
         try {
-            resp = ctx.upstreams.send(u, body, pass);
+            resp = x.dialect == Dialect.RESPONSES ? ctx.upstreams.responses(u, body) : ctx.upstreams.send(u, body, pass);
         } catch (UpstreamClient.UpstreamFailure e) {
             x.error(e.status, "upstream_error", e.getMessage());
             return;
@@ -188,7 +199,11 @@ final class ChatEndpoint {
                     + "' sent a body that is not JSON", "upstream_error", x.requestId, null));
             return;
         }
-        String text = x.dialect == Dialect.OPENAI ? WireText.openAiAnswer(json) : WireText.anthropicAnswer(json);
+        String text = switch (x.dialect) {
+            case OPENAI -> WireText.openAiAnswer(json);
+            case ANTHROPIC -> WireText.anthropicAnswer(json);
+            case RESPONSES -> WireText.responsesAnswer(json);
+        };
         Verdict v = inspectAnswer(tc, turns, text);
         if (!x.awaitDecisions(ctx.decisions.build(tenant.id(), x.requestId, Direction.OUTPUT, text, v, u.name(),
                 !tenant.shadow()))) {
@@ -212,6 +227,12 @@ final class ChatEndpoint {
                     choice.put("finish_reason", "content_filter");
                 }
             }
+        } else if (x.dialect == Dialect.RESPONSES) {
+            // the Responses API's own way to say the content filter stopped an answer
+            root.put("status", "incomplete");
+            root.putObject("incomplete_details").put("reason", "content_filter");
+            root.putArray("output");
+            root.remove("output_text");
         } else {
             root.putArray("content");
             root.put("stop_reason", "refusal");

@@ -8,20 +8,23 @@ import dev.ace.gateway.config.Protocol;
 
 import java.util.Collection;
 
-/** The two client dialects: how each shapes its errors and names its request id header. */
+/**
+ * The client APIs: OpenAI Chat Completions, Anthropic Messages and OpenAI Responses; how each shapes its errors and
+ * its answers. The two OpenAI APIs share the error shape and the upstream protocol.
+ */
 enum Dialect {
-    OPENAI, ANTHROPIC;
+    OPENAI, ANTHROPIC, RESPONSES;
 
     static final ObjectMapper JSON = new ObjectMapper();
 
     Protocol protocol() {
-        return this == OPENAI ? Protocol.OPENAI : Protocol.ANTHROPIC;
+        return this == ANTHROPIC ? Protocol.ANTHROPIC : Protocol.OPENAI;
     }
 
     /** The error body for this dialect (OpenAI §1.5, Anthropic §4.4 of the wire-format notes). */
     byte[] error(int status, String message, String code, String requestId, Collection<String> principleIds) {
         ObjectNode root = JSON.createObjectNode();
-        if (this == OPENAI) {
+        if (this != ANTHROPIC) {
             ObjectNode e = root.putObject("error");
             e.put("message", message);
             e.put("type", code.equals("content_policy_violation") ? code : openAiType(status));

@@ -23,8 +23,11 @@ import java.util.function.Consumer;
  * Each upstream frame is queued with the offset its text ends at; a frame is written, unchanged, once
  * the inspector has released all of its text, so a benign stream arrives as the same frames in the same
  * order, only held back by the configured window. On a halt the queued frames are dropped and a closing
- * frame with {@code finish_reason: "content_filter"} (Anthropic: {@code stop_reason: "refusal"}) and an
- * {@code ace} annotation is written instead; a slower tier's late flag is written as a retraction event.
+ * frame with {@code finish_reason: "content_filter"} (Anthropic: {@code stop_reason: "refusal"}; Responses: a
+ * {@code response.incomplete} event whose {@code incomplete_details.reason} is {@code content_filter}) and an
+ * {@code ace} annotation is written instead; a slower tier's late flag is written as a retraction event (Responses:
+ * listed in that closing event's annotation, because the SDKs' Responses stream helpers reject event types they do
+ * not know).
  */
 final class StreamRelay {
     private final Dialect dialect;
@@ -45,6 +48,16 @@ final class StreamRelay {
     private volatile long lastUpstreamRead = System.nanoTime();
     private volatile boolean stalled;
     private StreamStep.Halt shadowHalt;
+    /** Responses: the {@code response} object of the upstream's {@code response.created}, the base of a halt's event. */
+    private ObjectNode responseSnapshot;
+    /** Responses: the highest {@code sequence_number} seen; the events ACE writes continue from it. */
+    private long lastSequence = -1;
+    /** Responses: the retractions, reported in the closing event. */
+    private final com.fasterxml.jackson.databind.node.ArrayNode retracted = Dialect.JSON.createArrayNode();
+
+    /** The Responses events that end a stream (it has no {@code [DONE]}). */
+    private static final java.util.Set<String> RESPONSE_ENDS =
+            java.util.Set.of("response.completed", "response.incomplete", "response.failed");
 
     /**
      * An upstream frame waiting to be released: {@code end} is the answer length once it is included; {@code
@@ -105,7 +118,23 @@ final class StreamRelay {
     }
 
     private Outcome onEvent(SseEvent e, Consumer<Outcome> beforeEnd) {
-        boolean terminal = dialect == Dialect.OPENAI ? e.data().startsWith("[DONE]") : e.event().equals("message_stop");
+        JsonNode json = null;
+        String type = e.event();
+        if (dialect == Dialect.RESPONSES && !e.data().startsWith("[DONE]")) {
+            json = parse(e.data());
+            if (json != null) {
+                type = type.isEmpty() ? json.path("type").asText("") : type;
+                lastSequence = Math.max(lastSequence, json.path("sequence_number").asLong(-1));
+                if (responseSnapshot == null && json.get("response") instanceof ObjectNode r) {
+                    responseSnapshot = r;
+                }
+            }
+        }
+        boolean terminal = switch (dialect) {
+            case OPENAI -> e.data().startsWith("[DONE]");
+            case ANTHROPIC -> e.event().equals("message_stop");
+            case RESPONSES -> e.data().startsWith("[DONE]") || RESPONSE_ENDS.contains(type);
+        };
         if (shadowHalt != null) {
             // shadow mode: the stream already crossed a principle, which is recorded; relay the rest untouched
             if (terminal) {
@@ -120,12 +149,20 @@ final class StreamRelay {
         String text = "";
         boolean hold = false;
         if (!terminal) {
-            JsonNode json = parse(e.data());
+            if (json == null) {
+                json = parse(e.data());
+            }
             if (json instanceof ObjectNode o && first == null) {
                 first = o;
             }
-            text = json == null ? "" : text(e, json);
-            hold = dialect == Dialect.OPENAI ? hasFinishReason(json) || isUsageChunk(json) : e.event().equals("message_delta");
+            text = json == null ? "" : text(type, json);
+            hold = switch (dialect) {
+                case OPENAI -> hasFinishReason(json) || isUsageChunk(json);
+                case ANTHROPIC -> e.event().equals("message_delta");
+                // the text-carrying ".done" events come after the deltas they repeat, so they are released after
+                // them; the one event that ends the answer (response.completed) is terminal
+                case RESPONSES -> false;
+            };
         }
         answer.append(text);
         total += text.length();
@@ -150,7 +187,15 @@ final class StreamRelay {
         return null;
     }
 
-    private String text(SseEvent e, JsonNode json) {
+    private String text(String type, JsonNode json) {
+        if (dialect == Dialect.RESPONSES) {
+            return switch (type) {
+                case "response.output_text.delta", "response.refusal.delta", "response.function_call_arguments.delta",
+                     "response.custom_tool_call_input.delta", "response.reasoning_text.delta",
+                     "response.reasoning_summary_text.delta" -> json.path("delta").asText("");
+                default -> "";
+            };
+        }
         if (dialect == Dialect.OPENAI) {
             StringBuilder sb = new StringBuilder();
             for (JsonNode c : json.path("choices")) {
@@ -162,11 +207,11 @@ final class StreamRelay {
             }
             return sb.toString();
         }
-        if (e.event().equals("content_block_delta")) {
+        if (type.equals("content_block_delta")) {
             JsonNode d = json.path("delta");
             return d.path("text").asText("") + d.path("partial_json").asText("") + d.path("thinking").asText("");
         }
-        if (e.event().equals("message_delta")) {
+        if (type.equals("message_delta")) {
             outputTokens = json.path("usage").path("output_tokens").asLong(outputTokens);
         }
         return "";
@@ -313,6 +358,21 @@ final class StreamRelay {
             out.data(Json.string(chunk));
             usage.forEach(this::write);
             out.data("[DONE]");
+        } else if (dialect == Dialect.RESPONSES) {
+            ObjectNode ev = Dialect.JSON.createObjectNode();
+            ev.put("type", "response.incomplete");
+            ev.put("sequence_number", ++lastSequence);
+            ObjectNode r = responseSnapshot == null ? minimalResponse() : responseSnapshot.deepCopy();
+            r.put("status", "incomplete");
+            r.putObject("incomplete_details").put("reason", "content_filter");
+            r.putArray("output");
+            r.remove("output_text");
+            ev.set("response", r);
+            if (!retracted.isEmpty()) {
+                ace.set("retractions", retracted);
+            }
+            ev.set("ace", ace);
+            out.event("response.incomplete", Json.string(ev));
         } else {
             if (openBlock >= 0) {
                 out.event("content_block_stop", "{\"type\":\"content_block_stop\",\"index\":" + openBlock + "}");
@@ -340,7 +400,9 @@ final class StreamRelay {
             ace.put("start", r.start());
             ace.put("end", r.end());
             ace.put("request_id", requestId);
-            if (dialect == Dialect.OPENAI) {
+            if (dialect == Dialect.RESPONSES) {
+                retracted.add(ace); // a retraction is followed by the halt, whose closing event lists it
+            } else if (dialect == Dialect.OPENAI) {
                 ObjectNode chunk = chunkHeader();
                 chunk.putArray("choices");
                 chunk.set("ace", ace);
@@ -364,9 +426,31 @@ final class StreamRelay {
         return chunk;
     }
 
+    /** A Responses object for a halt when the upstream sent no {@code response.created} to build it on. */
+    private ObjectNode minimalResponse() {
+        ObjectNode r = Dialect.JSON.createObjectNode();
+        r.put("id", "resp_" + requestId);
+        r.put("object", "response");
+        r.put("created_at", System.currentTimeMillis() / 1000);
+        r.put("model", "");
+        r.putNull("error");
+        r.putNull("instructions");
+        r.putNull("metadata");
+        r.put("parallel_tool_calls", true);
+        r.putNull("temperature");
+        r.put("tool_choice", "auto");
+        r.putArray("tools");
+        r.putNull("top_p");
+        return r;
+    }
+
     private void write(SseEvent e) {
-        if (dialect == Dialect.OPENAI) {
+        if (dialect == Dialect.OPENAI || (dialect == Dialect.RESPONSES && e.event().isEmpty())) {
             out.data(e.data());
+            return;
+        }
+        if (dialect == Dialect.RESPONSES) {
+            out.event(e.event(), e.data());
             return;
         }
         if (e.event().equals("content_block_start")) {
@@ -380,7 +464,15 @@ final class StreamRelay {
 
     private void writeError(String message) {
         try {
-            if (dialect == Dialect.OPENAI) {
+            if (dialect == Dialect.RESPONSES) {
+                ObjectNode ev = Dialect.JSON.createObjectNode();
+                ev.put("type", "error");
+                ev.put("code", "upstream_error");
+                ev.put("message", message);
+                ev.putNull("param");
+                ev.put("sequence_number", ++lastSequence);
+                out.event("error", Json.string(ev));
+            } else if (dialect == Dialect.OPENAI) {
                 out.data("{\"error\":{\"message\":" + Json.string(Dialect.JSON.getNodeFactory().textNode(message))
                         + ",\"type\":\"server_error\",\"param\":null,\"code\":\"upstream_error\"}}");
             } else {

@@ -30,8 +30,9 @@ final class UpstreamClient {
 
     private final Duration timeout;
     private final Function<String, String> env;
-    /** Each upstream's chat URI, built once (URI parsing showed in the profile under load). */
+    /** Each upstream's chat and Responses URIs, built once (URI parsing showed in the profile under load). */
     private final Map<UpstreamConfig, URI> chatUris = new ConcurrentHashMap<>();
+    private final Map<UpstreamConfig, URI> responsesUris = new ConcurrentHashMap<>();
 
     /** The upstream could not be reached or did not answer in time. */
     static final class UpstreamFailure extends Exception {
@@ -55,7 +56,17 @@ final class UpstreamClient {
     }
 
     HttpResponse<InputStream> send(UpstreamConfig u, byte[] body, Map<String, String> passHeaders) throws UpstreamFailure {
-        HttpRequest.Builder b = HttpRequest.newBuilder(chatUris.computeIfAbsent(u, UpstreamConfig::chatUri)).timeout(timeout)
+        return send(u, chatUris.computeIfAbsent(u, UpstreamConfig::chatUri), body, passHeaders);
+    }
+
+    /** Posts {@code body} to the upstream's Responses endpoint (OpenAI protocol), with its key. */
+    HttpResponse<InputStream> responses(UpstreamConfig u, byte[] body) throws UpstreamFailure {
+        return send(u, responsesUris.computeIfAbsent(u, UpstreamConfig::responsesUri), body, Map.of());
+    }
+
+    private HttpResponse<InputStream> send(UpstreamConfig u, URI uri, byte[] body, Map<String, String> passHeaders)
+            throws UpstreamFailure {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(timeout)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         authorise(u, b, passHeaders);

@@ -82,6 +82,91 @@ final class WireText {
         return turns;
     }
 
+    /**
+     * The turns of an OpenAI Responses request: {@code instructions} as the system turn, then {@code input}, a string
+     * (one user turn) or an array of items: messages (any role; string content or input/output text parts), function
+     * and custom tool calls (the assistant's) and their outputs (tool turns). Items without text (reasoning, item
+     * references, built-in tool calls) add nothing; images and files are not read.
+     */
+    static List<Turn> responsesTurns(JsonNode root) throws BadRequest {
+        List<Turn> turns = new ArrayList<>();
+        JsonNode instructions = root.get("instructions");
+        if (instructions != null && !instructions.isNull()) {
+            if (!instructions.isTextual()) {
+                throw new BadRequest("'instructions' must be a string");
+            }
+            turns.add(new Turn(Role.SYSTEM, instructions.asText()));
+        }
+        JsonNode input = root.get("input");
+        if (input != null && input.isTextual()) {
+            turns.add(new Turn(Role.USER, input.asText()));
+            return turns;
+        }
+        if (input == null || !input.isArray() || input.isEmpty()) {
+            throw new BadRequest("'input' is required: a string or a non-empty array of input items");
+        }
+        int read = 0;
+        for (int i = 0; i < input.size(); i++) {
+            JsonNode item = input.get(i);
+            if (!item.isObject()) {
+                throw new BadRequest("'input[" + i + "]' must be an object");
+            }
+            String type = item.path("type").asText("message");
+            StringBuilder sb = new StringBuilder();
+            Role role;
+            switch (type) {
+                case "message" -> {
+                    if (!item.path("role").isTextual()) {
+                        throw new BadRequest("'input[" + i + "]' is a message and needs a string 'role'");
+                    }
+                    try {
+                        role = Role.parse(item.get("role").asText());
+                    } catch (IllegalArgumentException e) {
+                        throw new BadRequest("'input[" + i + "].role' is '" + item.get("role").asText()
+                                + "', not a known role");
+                    }
+                    appendText(item.get("content"), sb);
+                }
+                case "function_call", "custom_tool_call" -> {
+                    role = Role.ASSISTANT;
+                    appendLine(sb, item.path("name").asText(""));
+                    appendLine(sb, item.path("arguments").asText(""));
+                    appendLine(sb, item.path("input").asText(""));
+                }
+                case "function_call_output", "custom_tool_call_output" -> {
+                    role = Role.TOOL;
+                    appendText(item.get("output"), sb);
+                }
+                default -> {
+                    continue;
+                }
+            }
+            turns.add(new Turn(role, sb.toString()));
+            read++;
+        }
+        if (read == 0) {
+            // only references to earlier items, which live at the upstream: nothing of the user's to read here
+            turns.add(new Turn(Role.USER, ""));
+        }
+        return turns;
+    }
+
+    /** The answer text of an OpenAI Responses response: its output messages' text and refusals, and its calls' arguments. */
+    static String responsesAnswer(JsonNode root) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonNode item : root.path("output")) {
+            switch (item.path("type").asText("")) {
+                case "message" -> appendText(item.get("content"), sb);
+                case "function_call" -> appendLine(sb, item.path("arguments").asText(""));
+                case "custom_tool_call" -> appendLine(sb, item.path("input").asText(""));
+                default -> {
+                    // reasoning and built-in tool calls carry no answer text of their own
+                }
+            }
+        }
+        return sb.toString();
+    }
+
     /** The answer text of an OpenAI chat completion (every choice). */
     static String openAiAnswer(JsonNode root) {
         StringBuilder sb = new StringBuilder();
@@ -139,10 +224,31 @@ final class WireText {
         sb.append(text);
     }
 
-    /** Rewrites, in place, every text the inspector reads in the request's messages (and system prompt). */
+    /**
+     * Rewrites, in place, every text the inspector reads in the request's messages and system prompt (Chat
+     * Completions, Messages) or its instructions and input items (Responses).
+     */
     static void rewrite(ObjectNode root, UnaryOperator<String> f) {
         if (root.has("system")) {
             root.set("system", rewriteContent(root.get("system"), f));
+        }
+        if (root.path("instructions").isTextual()) {
+            root.put("instructions", f.apply(root.get("instructions").asText()));
+        }
+        JsonNode input = root.get("input");
+        if (input != null && input.isTextual()) {
+            root.put("input", f.apply(input.asText()));
+        } else if (input != null && input.isArray()) {
+            for (JsonNode item : input) {
+                if (item instanceof ObjectNode oi) {
+                    if (oi.has("content")) {
+                        oi.set("content", rewriteContent(oi.get("content"), f));
+                    }
+                    if (oi.has("output")) {
+                        oi.set("output", rewriteContent(oi.get("output"), f));
+                    }
+                }
+            }
         }
         for (JsonNode m : root.path("messages")) {
             if (m instanceof ObjectNode om && om.has("content")) {

@@ -160,6 +160,45 @@ class RetractionTest {
     }
 
     @Test
+    void aResponsesStreamTheSlowerTierRetractsEndsIncompleteListingTheRetraction(@TempDir Path dir) throws Exception {
+        try (ScriptedUpstream upstream = new ScriptedUpstream()) {
+            GatewayConfig config = config(upstream, dir);
+            Cascade whole = markerCascade();
+            try (Gateway g = Gateway.builder(config, whole).streamInspector(TestConstitution.inspector())
+                    .slowInspector(whole).env(Map.of("K", "secret")::get).build().start()) {
+                HttpResponse<byte[]> streamed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                                URI.create("http://127.0.0.1:" + g.port() + "/v1/responses"))
+                        .header("Authorization", "Bearer k")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"model\":\"m\",\"stream\":true,\"input\":\"hi\"}")).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                List<SseEvent> events = new SseParser().feed(streamed.body());
+                // the SDKs' Responses helpers reject event types they do not know, so there is no separate
+                // retraction event: the closing response.incomplete lists what was retracted
+                assertThat(events).extracting(SseEvent::event).doesNotContain("response.completed")
+                        .allMatch(e -> e.startsWith("response."));
+                JsonNode end = ScriptedUpstream.JSON.readTree(events.get(events.size() - 1).data());
+                assertThat(end.path("type").asText()).isEqualTo("response.incomplete");
+                assertThat(end.path("response").path("incomplete_details").path("reason").asText()).isEqualTo("content_filter");
+                assertThat(end.path("ace").path("reason").asText()).isEqualTo("retracted_by_slower_tier");
+                assertThat(end.path("ace").path("retractions")).singleElement().satisfies(r -> {
+                    assertThat(r.path("principle_id").asText()).isEqualTo("bio.weapons-uplift");
+                    assertThat(r.path("end").asLong()).isGreaterThan(r.path("start").asLong());
+                });
+                OpenAIClient openai = OpenAIOkHttpClient.builder()
+                        .apiKey("k").baseUrl("http://127.0.0.1:" + g.port() + "/v1").maxRetries(0).build();
+                List<String> types = new ArrayList<>();
+                try (StreamResponse<com.openai.models.responses.ResponseStreamEvent> s = openai.responses().createStreaming(
+                        com.openai.models.responses.ResponseCreateParams.builder().model("m").input("hi").build())) {
+                    s.stream().forEach(e -> e.incomplete().ifPresent(i -> types.add(i.response().incompleteDetails()
+                            .flatMap(d -> d.reason()).map(r -> r.asString()).orElse(""))));
+                }
+                assertThat(types).containsExactly("content_filter");
+                openai.close();
+            }
+        }
+    }
+
+    @Test
     void theOfficialSdksReadAStreamTheSlowerTierRetractsToItsEnd(@TempDir Path dir) throws Exception {
         try (ScriptedUpstream upstream = new ScriptedUpstream()) {
             GatewayConfig config = config(upstream, dir).withUpstream(new UpstreamConfig("a", URI.create(upstream.base("/anth")),

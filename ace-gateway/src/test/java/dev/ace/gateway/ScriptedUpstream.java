@@ -2,6 +2,7 @@ package dev.ace.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -19,7 +20,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 
 /**
- * A local model server that speaks the real OpenAI and Anthropic wire formats, scripted by the prompt:
+ * A local model server that speaks the real OpenAI (Chat Completions, Responses, embeddings) and Anthropic wire
+ * formats, scripted by the prompt:
  * it answers benignly, or with an unsafe answer when the prompt contains {@code TELL_UNSAFE}, or streams
  * without end when it contains {@code ENDLESS} (until the reader goes away, which it records). Streams are
  * written in pieces of 1 to 9 bytes with a flush after each, so frames arrive split at odd byte boundaries,
@@ -115,7 +117,19 @@ public final class ScriptedUpstream implements AutoCloseable {
             boolean anthropic = path.endsWith("/v1/messages");
             boolean stream = req.path("stream").asBoolean(false);
             String answer = body.contains("TELL_UNSAFE") ? UNSAFE : BENIGN;
-            if (body.contains("ENDLESS")) {
+            if (path.endsWith("/v1/responses")) {
+                if (!stream) {
+                    write(ex, 200, "application/json", response(answer, "completed").toString());
+                } else {
+                    ex.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+                    ex.sendResponseHeaders(200, 0);
+                    StringBuilder sb = new StringBuilder();
+                    for (String[] e : responsesEvents(answer)) {
+                        sb.append("event: ").append(e[0]).append("\ndata: ").append(e[1]).append("\n\n");
+                    }
+                    writeInPieces(ex.getResponseBody(), sb.toString().getBytes(StandardCharsets.UTF_8));
+                }
+            } else if (body.contains("ENDLESS")) {
                 endless(ex);
             } else if (body.contains("STALL")) {
                 stall(ex);
@@ -232,6 +246,101 @@ public final class ScriptedUpstream implements AutoCloseable {
             sb.append("data: ").append(f).append("\n\n");
         }
         return sb.toString();
+    }
+
+    /** An OpenAI Responses object with one assistant message (or none while {@code in_progress}), as the API writes it. */
+    static ObjectNode response(String answer, String status) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("id", "resp_scripted");
+        root.put("object", "response");
+        root.put("created_at", 1741476542);
+        root.put("status", status);
+        root.putNull("error");
+        root.putNull("incomplete_details");
+        root.putNull("instructions");
+        root.putNull("max_output_tokens");
+        root.put("model", "gpt-test");
+        ArrayNode output = root.putArray("output");
+        if (status.equals("completed")) {
+            output.add(message(answer, "completed"));
+        }
+        root.put("parallel_tool_calls", true);
+        root.putNull("previous_response_id");
+        root.putObject("reasoning").putNull("effort").putNull("summary");
+        root.put("store", true);
+        root.put("temperature", 1.0);
+        root.putObject("text").putObject("format").put("type", "text");
+        root.put("tool_choice", "auto");
+        root.putArray("tools");
+        root.put("top_p", 1.0);
+        root.put("truncation", "disabled");
+        if (status.equals("completed")) {
+            ObjectNode usage = root.putObject("usage");
+            usage.put("input_tokens", 36).putObject("input_tokens_details").put("cached_tokens", 0);
+            usage.put("output_tokens", 12).putObject("output_tokens_details").put("reasoning_tokens", 0);
+            usage.put("total_tokens", 48);
+        } else {
+            root.putNull("usage");
+        }
+        root.putNull("user");
+        root.putObject("metadata");
+        root.put("x_unknown_field", "kept");
+        return root;
+    }
+
+    private static ObjectNode message(String text, String status) {
+        ObjectNode m = JSON.createObjectNode();
+        m.put("id", "msg_scripted");
+        m.put("type", "message");
+        m.put("status", status);
+        m.put("role", "assistant");
+        ArrayNode content = m.putArray("content");
+        if (text != null) {
+            content.add(outputText(text));
+        }
+        return m;
+    }
+
+    private static ObjectNode outputText(String text) {
+        ObjectNode part = JSON.createObjectNode();
+        part.put("type", "output_text");
+        part.put("text", text);
+        part.putArray("annotations");
+        return part;
+    }
+
+    /**
+     * The Responses stream for an answer, as {event name, data} pairs in order: created, in_progress, the message item
+     * and its text part added, one delta per token, the text, part and item done, completed (no {@code [DONE]}).
+     */
+    public static List<String[]> responsesEvents(String answer) {
+        List<ObjectNode> events = new ArrayList<>();
+        events.add(event("response.created").set("response", response(answer, "in_progress")));
+        events.add(event("response.in_progress").set("response", response(answer, "in_progress")));
+        events.add(event("response.output_item.added").put("output_index", 0).set("item", message(null, "in_progress")));
+        events.add(part(event("response.content_part.added")).set("part", outputText("")));
+        for (String t : tokens(answer)) {
+            events.add(part(event("response.output_text.delta")).put("delta", t).set("logprobs", JSON.createArrayNode()));
+        }
+        events.add(part(event("response.output_text.done")).put("text", answer).set("logprobs", JSON.createArrayNode()));
+        events.add(part(event("response.content_part.done")).set("part", outputText(answer)));
+        events.add(event("response.output_item.done").put("output_index", 0).set("item", message(answer, "completed")));
+        events.add(event("response.completed").set("response", response(answer, "completed")));
+        List<String[]> out = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            ObjectNode e = events.get(i);
+            e.put("sequence_number", i);
+            out.add(new String[] {e.get("type").asText(), e.toString()});
+        }
+        return out;
+    }
+
+    private static ObjectNode event(String type) {
+        return JSON.createObjectNode().put("type", type);
+    }
+
+    private static ObjectNode part(ObjectNode event) {
+        return event.put("item_id", "msg_scripted").put("output_index", 0).put("content_index", 0);
     }
 
     static String anthropicMessage(String answer) {

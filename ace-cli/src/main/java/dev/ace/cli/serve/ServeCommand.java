@@ -198,8 +198,8 @@ public final class ServeCommand implements Callable<Integer> {
             out.println("  ./ace serve --upstream http://127.0.0.1:8000/v1    (an OpenAI-compatible server)");
             out.println("or list upstreams in a configuration file (docs/gateway.md, examples/gateway.yaml).");
         } else {
-            out.println("  POST " + base + "/v1/chat/completions   POST " + base + "/v1/messages   GET " + base + "/v1/models"
-                    + "   POST " + base + "/v1/embeddings");
+            out.println("  POST " + base + "/v1/chat/completions   POST " + base + "/v1/responses   POST " + base + "/v1/messages");
+            out.println("  GET " + base + "/v1/models   POST " + base + "/v1/embeddings");
             cfg.upstreams().forEach(u -> out.println("  upstream '" + u.name() + "': " + u.baseUrl() + " (" + u.protocol()
                     + ", " + u.trustTier() + ", models " + u.models() + ")"));
         }

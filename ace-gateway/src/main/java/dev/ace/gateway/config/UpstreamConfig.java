@@ -40,6 +40,11 @@ public record UpstreamConfig(String name, URI baseUrl, String apiKeyEnv, Protoco
         return resolve("/embeddings");
     }
 
+    /** The Responses endpoint of an OpenAI-protocol upstream ({@code POST /responses} under its base URL). */
+    public URI responsesUri() {
+        return resolve("/responses");
+    }
+
     /** Where the upstream lists its models. */
     public URI modelsUri() {
         return resolve(protocol.modelsPath());
