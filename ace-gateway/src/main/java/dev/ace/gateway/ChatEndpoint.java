@@ -36,6 +36,7 @@ import java.util.stream.Collectors;
  * conversation, route by trust tier, forward faithfully, inspect the answer (whole, or while it streams).
  */
 final class ChatEndpoint {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ChatEndpoint.class.getName());
     private final GatewayContext ctx;
 
     ChatEndpoint(GatewayContext ctx) {
@@ -291,7 +292,7 @@ final class ChatEndpoint {
             }
         }, period, period, TimeUnit.MILLISECONDS);
         try {
-            relay.relay(upstream, outcome -> {
+            StreamRelay.Outcome end = relay.relay(upstream, outcome -> {
                 Verdict v = outcome.halt() != null ? outcome.halt().verdict()
                         : si.flags().isEmpty() ? ctx.allow(Duration.ofNanos(si.inspectNanos()))
                         : si.flags().get(si.flags().size() - 1);
@@ -299,6 +300,20 @@ final class ChatEndpoint {
                 ctx.decisions.record(tenant.id(), x.requestId, Direction.OUTPUT, outcome.answer(), v, u.name(),
                         !tenant.shadow());
             });
+            if (end.halt() == null && si.slowChecksPending()) {
+                // a check still running after server.slow_tier_wait_ms: the answer is out, but what the check finds
+                // is evidence too, recorded as a second OUTPUT decision for the request, not enforced
+                si.afterEnd(late -> {
+                    ctx.metrics.streamEvent("late_flag");
+                    ctx.decisions.durableLater(List.of(ctx.decisions.build(tenant.id(), x.requestId, Direction.OUTPUT,
+                            end.answer(), late.verdict(), u.name(), false))).whenComplete((ok, failed) -> {
+                                if (failed != null) {
+                                    LOG.warning("request " + x.requestId + ": the slower tier's late flag could not be "
+                                            + "recorded: " + failed.getMessage());
+                                }
+                            });
+                });
+            }
         } finally {
             keepAlive.cancel(false);
             ctx.metrics.streamInspection(si.inspectNanos());

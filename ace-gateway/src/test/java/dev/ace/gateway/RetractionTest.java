@@ -22,6 +22,7 @@ import dev.ace.core.detect.Signal;
 import dev.ace.gateway.config.DecisionLogConfig;
 import dev.ace.gateway.config.GatewayConfig;
 import dev.ace.gateway.config.Protocol;
+import dev.ace.gateway.config.ServerConfig;
 import dev.ace.gateway.config.UpstreamConfig;
 import dev.ace.gateway.sse.SseEvent;
 import dev.ace.gateway.sse.SseParser;
@@ -46,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A slower tier that flags text the fast tier already released makes the gateway write a retraction event. */
 class RetractionTest {
     /** Stands in for a slow model tier: flags any text containing a marker as the bio principle. */
-    static final class MarkerDetector implements Detector {
+    static class MarkerDetector implements Detector {
         @Override
         public DetectorInfo info() {
             return new DetectorInfo("slow-marker", "test", DetectorInfo.Kind.MODEL, Set.of());
@@ -155,6 +156,57 @@ class RetractionTest {
                     }
                 }
                 assertThat(decisions).singleElement().satisfies(n -> assertThat(n.path("action").asText()).isEqualTo("BLOCK"));
+            }
+        }
+    }
+
+    @Test
+    void aSlowCheckThatFlagsAfterTheStreamEndedIsRecordedAsASecondOutputDecision(@TempDir Path dir) throws Exception {
+        try (ScriptedUpstream upstream = new ScriptedUpstream()) {
+            ServerConfig d = ServerConfig.defaults();
+            // the end of the stream waits for no check, and the slower tier takes 300 ms
+            GatewayConfig config = config(upstream, dir).withServer(new ServerConfig(d.host(), 0, d.maxBodyBytes(),
+                    d.connectTimeout(), d.upstreamTimeout(), d.holdBackChars(), d.windowChars(), d.keepAlive(), Duration.ZERO));
+            Cascade slow = Cascade.builder(TestConstitution.CONSTITUTION).tier(TierSpec.inline("slow", Duration.ofSeconds(5),
+                    0.0, new MarkerDetector() {
+                        @Override
+                        public DetectorResult detect(DetectionInput input) {
+                            try {
+                                Thread.sleep(300);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                            return super.detect(input);
+                        }
+                    })).build();
+            try (Gateway g = Gateway.builder(config, TestConstitution.inspector()).slowInspector(slow)
+                    .env(Map.of("K", "secret")::get).build().start()) {
+                HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                                URI.create("http://127.0.0.1:" + g.port() + "/v1/chat/completions"))
+                        .header("Authorization", "Bearer k")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"model\":\"m\",\"stream\":true,\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}")).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                String raw = new String(r.body(), java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(raw).contains("\"finish_reason\":\"stop\"").doesNotContain("content_filter");
+                String id = r.headers().firstValue("x-request-id").orElseThrow();
+                List<JsonNode> outputs = new ArrayList<>();
+                long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+                while (outputs.size() < 2 && System.nanoTime() < deadline) {
+                    Thread.sleep(50);
+                    outputs.clear();
+                    for (String line : java.nio.file.Files.readAllLines(dir.resolve("d.jsonl"))) {
+                        JsonNode n = ScriptedUpstream.JSON.readTree(line);
+                        if (n.path("request_id").asText().equals(id) && n.path("direction").asText().equals("OUTPUT")) {
+                            outputs.add(n);
+                        }
+                    }
+                }
+                assertThat(outputs).hasSize(2);
+                assertThat(outputs.get(0).path("action").asText()).isEqualTo("ALLOW");
+                assertThat(outputs.get(1).path("action").asText()).isEqualTo("BLOCK");
+                assertThat(outputs.get(1).path("enforced").asBoolean(true)).isFalse();
+                assertThat(outputs.get(1).path("principles").has("bio.weapons-uplift")).isTrue();
             }
         }
     }

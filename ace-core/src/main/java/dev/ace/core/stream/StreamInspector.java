@@ -65,6 +65,8 @@ public final class StreamInspector {
     private int slowShed;
     private final ConcurrentLinkedQueue<Retraction> retractions = new ConcurrentLinkedQueue<>();
     private volatile Retraction firstRetraction;
+    /** Where a check that flags after the stream ended reports ({@link #afterEnd}); null until then. */
+    private volatile java.util.function.Consumer<Retraction> lateFlags;
     private StreamStep.Halt halt;
     private final List<Verdict> flags = new ArrayList<>();
     private long inspectNanos;
@@ -132,6 +134,18 @@ public final class StreamInspector {
             out.add(r);
         }
         return out;
+    }
+
+    /**
+     * The stream is over (its last frame written) while slower-tier checks may still be running: a check that flags
+     * from now on, or flagged and was not drained, is handed to {@code late} (on the slower tier's thread, or on this
+     * one), exactly once, so that the caller can record what it found about an answer already delivered.
+     */
+    public void afterEnd(java.util.function.Consumer<Retraction> late) {
+        lateFlags = Objects.requireNonNull(late, "late");
+        for (Retraction r; (r = retractions.poll()) != null; ) {
+            late.accept(r);
+        }
     }
 
     /** Checks of the growing answer skipped because the slower tier was behind ({@link Builder#slowBehind}). */
@@ -281,6 +295,11 @@ public final class StreamInspector {
                         firstRetraction = r;
                     }
                     retractions.add(r);
+                    java.util.function.Consumer<Retraction> late = lateFlags;
+                    // whoever takes it from the queue reports it: this thread or afterEnd, never both
+                    if (late != null && retractions.remove(r)) {
+                        late.accept(r);
+                    }
                 }
             } finally {
                 slowPending.decrementAndGet();

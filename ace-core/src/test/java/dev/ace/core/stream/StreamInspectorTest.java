@@ -172,6 +172,31 @@ class StreamInspectorTest {
     }
 
     @Test
+    void aSlowCheckThatFlagsAfterTheStreamEndedIsHandedOverOnce() {
+        Queue<Runnable> tasks = new ArrayDeque<>();
+        MarkerDetector slowDetector = new MarkerDetector("slow", "plugh", "test.forbidden");
+        StreamInspector s = builder(0).slowTier(cascade(slowDetector), tasks::add, 1000).build();
+        assertThat(s.offer("a plugh at the end")).isInstanceOf(StreamStep.Release.class);
+        assertThat(s.finish()).isInstanceOf(StreamStep.Release.class);
+        assertThat(s.slowChecksPending()).isTrue();
+        List<Retraction> late = new ArrayList<>();
+        s.afterEnd(late::add);
+        assertThat(late).isEmpty();
+        tasks.poll().run();
+        assertThat(late).singleElement().satisfies(r -> assertThat(r.principleId()).isEqualTo("test.forbidden"));
+        assertThat(s.drainRetractions()).isEmpty();
+
+        // a flag that arrived before the caller asked is handed over when it does, once
+        StreamInspector t = builder(0).slowTier(cascade(slowDetector), tasks::add, 1000).build();
+        t.offer("plugh again");
+        t.finish();
+        tasks.poll().run();
+        List<Retraction> queued = new ArrayList<>();
+        t.afterEnd(queued::add);
+        assertThat(queued).hasSize(1);
+    }
+
+    @Test
     void slowTierJudgesTheWholeReleasedAnswerAtDoublingLengthsAndWhenItEnds() {
         List<String> seen = new ArrayList<>();
         MarkerDetector recording = recording("slow", "plugh", seen);
