@@ -517,10 +517,17 @@ await check('openai responses unsafe whole answer withheld as incomplete', async
   eq([r.status, r.incomplete_details?.reason, r.output_text], ['incomplete', 'content_filter', ''], 'response');
 });
 
+await check('anthropic messages.countTokens is forwarded to the upstream', async () => {
+  const { max_tokens: _, ...count } = msg('How many tokens is this?');
+  const r = await anthropic.messages.countTokens({ ...count, system: 'Be brief.' });
+  eq(r.input_tokens, 14, 'input_tokens');
+  eq((await lastReceived('/anthropic/v1/messages/count_tokens')).json.system, 'Be brief.', 'forwarded system');
+});
+
 await check('endpoints ACE does not serve -> NotFoundError with a JSON error in the dialect', async () => {
   const e = await throws(() => openai.completions.create({ model: 'gpt-smoke', prompt: 'hi' }), OpenAI.NotFoundError);
   expect(typeof e.error?.message === 'string', `openai err.error ${JSON.stringify(e.error)}`);
-  const a = await throws(() => anthropic.messages.countTokens(msg('hi')), Anthropic.NotFoundError);
+  const a = await throws(() => anthropic.messages.batches.list(), Anthropic.NotFoundError);
   eq(a.type, 'not_found_error', 'anthropic err.type');
 });
 

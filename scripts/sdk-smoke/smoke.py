@@ -469,10 +469,18 @@ def _():
 
 @check
 def _():
+    """anthropic messages.count_tokens is forwarded to the upstream"""
+    r = ant.messages.count_tokens(**{k: v for k, v in msg("How many tokens is this?").items() if k != "max_tokens"},
+                                  system="Be brief.")
+    eq(r.input_tokens, 14, "input_tokens")
+    eq(last_received("/anthropic/v1/messages/count_tokens")["json"]["system"], "Be brief.", "forwarded system")
+
+
+@check
+def _():
     """endpoints ACE does not serve -> NotFoundError"""
     raises(lambda: oai.completions.create(model="gpt-smoke", prompt="hi"), openai.NotFoundError)
-    raises(lambda: ant.messages.count_tokens(**{k: v for k, v in msg("hi").items() if k != "max_tokens"}),
-           anthropic.NotFoundError)
+    raises(lambda: ant.messages.batches.list(), anthropic.NotFoundError)
 
 
 print(f"{passed} passed, {failed} failed")

@@ -158,6 +158,7 @@ async function handle(req, res) {
     if (!body.stream) return json(res, 200, responseObject(answer, body.model, 'completed'));
     return sse(res, responsesStream(answer, body.model));
   }
+  if (path === '/anthropic/v1/messages/count_tokens') return json(res, 200, { input_tokens: 14 });
   if (path === '/anthropic/v1/messages') {
     if (!body.stream) return json(res, 200, anthropicMessage(answer, body.model));
     return sse(res, anthropicStream(answer, body.model));

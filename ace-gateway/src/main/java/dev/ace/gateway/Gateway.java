@@ -168,8 +168,10 @@ public final class Gateway implements AutoCloseable {
     private void routes(HttpRouting.Builder r, ChatEndpoint chat, InspectionEndpoints inspection) {
         ModelsEndpoints models = new ModelsEndpoints(ctx);
         EmbeddingsEndpoint embeddings = new EmbeddingsEndpoint(ctx);
+        CountTokensEndpoint countTokens = new CountTokensEndpoint(ctx);
         r.post("/v1/chat/completions", (req, res) -> run(req, res, Dialect.OPENAI, "chat_completions", chat::handle))
                 .post("/v1/messages", (req, res) -> run(req, res, Dialect.ANTHROPIC, "messages", chat::handle))
+                .post("/v1/messages/count_tokens", (req, res) -> run(req, res, Dialect.ANTHROPIC, "count_tokens", countTokens::handle))
                 .post("/v1/moderations", (req, res) -> run(req, res, Dialect.OPENAI, "moderations", inspection::moderations))
                 .post("/v1/inspect", (req, res) -> run(req, res, Dialect.OPENAI, "inspect", inspection::inspect))
                 .post("/v1/embeddings", (req, res) -> run(req, res, Dialect.OPENAI, "embeddings", embeddings::handle))
@@ -202,7 +204,8 @@ public final class Gateway implements AutoCloseable {
 
     private static void notServed(Exchange x) {
         x.error(404, "not_found", "ACE does not serve " + x.req.prologue().method().text() + " " + x.req.path().path()
-                + "; it serves POST /v1/chat/completions, POST /v1/responses, POST /v1/messages, GET /v1/models, "
+                + "; it serves POST /v1/chat/completions, POST /v1/responses, POST /v1/messages (and its count_tokens), "
+                + "GET /v1/models, "
                 + "POST /v1/embeddings, POST /v1/moderations and POST /v1/inspect (docs/gateway.md)");
     }
 

@@ -75,10 +75,20 @@ final class UpstreamClient {
 
     /** Posts {@code body} to the upstream's embeddings endpoint (OpenAI protocol), with its key. */
     HttpResponse<byte[]> embeddings(UpstreamConfig u, byte[] body) throws UpstreamFailure {
-        HttpRequest.Builder b = HttpRequest.newBuilder(u.embeddingsUri()).timeout(timeout)
+        return postWhole(u, u.embeddingsUri(), body, Map.of());
+    }
+
+    /** Posts {@code body} to the upstream's token-counting endpoint (Anthropic protocol), with its key. */
+    HttpResponse<byte[]> countTokens(UpstreamConfig u, byte[] body, Map<String, String> passHeaders) throws UpstreamFailure {
+        return postWhole(u, u.countTokensUri(), body, passHeaders);
+    }
+
+    private HttpResponse<byte[]> postWhole(UpstreamConfig u, URI uri, byte[] body, Map<String, String> passHeaders)
+            throws UpstreamFailure {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(timeout)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        authorise(u, b, Map.of());
+        authorise(u, b, passHeaders);
         return call(u, b.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 

@@ -184,6 +184,23 @@ class GatewayHttpTest {
     }
 
     @Test
+    void tokenCountsAreRoutedBySensitiveDataAndCheckedLikeMessages() throws Exception {
+        int before = fx.upstream.received.size();
+        HttpResponse<String> r = fx.post("/v1/messages/count_tokens", GatewayFixture.KEY, "{\"model\":\"claude-test\","
+                + "\"messages\":[{\"role\":\"user\",\"content\":\"mail jane.doe@example.com\"}],\"tools\":[]}");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(json(r).path("input_tokens").asInt()).isEqualTo(14);
+        // the only Anthropic upstream is HIGH_TRUST: forwarded unredacted, unknown fields kept
+        assertThat(fx.upstream.received.subList(before, fx.upstream.received.size())).singleElement()
+                .satisfies(x -> assertThat(x.body()).contains("jane.doe@example.com").contains("\"tools\""));
+        HttpResponse<String> bad = fx.post("/v1/messages/count_tokens", GatewayFixture.KEY, "{\"model\":\"claude-test\"}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(json(bad).path("error").path("message").asText()).contains("'messages'");
+        assertThat(json(bad).path("type").asText()).isEqualTo("error");
+        assertThat(fx.post("/v1/messages/count_tokens", null, "{}").statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void embeddingsWithoutAUsableInputAreRejectedNamingTheField() throws Exception {
         for (String body : new String[] {"{\"model\":\"gpt-test\"}", "{\"model\":\"gpt-test\",\"input\":[]}",
                 "{\"model\":\"gpt-test\",\"input\":{\"text\":\"hi\"}}", "{\"model\":\"gpt-test\",\"input\":[[1,\"a\"]]}"}) {
@@ -392,7 +409,7 @@ class GatewayHttpTest {
         assertThat(openAi.statusCode()).isEqualTo(404);
         assertThat(openAi.headers().firstValue("content-type").orElse("")).startsWith("application/json");
         assertThat(json(openAi).path("error").path("message").asText()).contains("GET /v1/responses");
-        HttpResponse<String> anthropicPath = fx.post("/v1/messages/count_tokens", GatewayFixture.KEY, "{}");
+        HttpResponse<String> anthropicPath = fx.post("/v1/messages/batches", GatewayFixture.KEY, "{}");
         assertThat(anthropicPath.statusCode()).isEqualTo(404);
         assertThat(json(anthropicPath).path("error").path("type").asText()).isEqualTo("not_found_error");
         assertThat(getAnthropic("/v1/files").statusCode()).isEqualTo(404);

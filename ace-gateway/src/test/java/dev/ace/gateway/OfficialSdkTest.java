@@ -236,13 +236,25 @@ class OfficialSdkTest {
                     assertThat(error.path("message").asText()).contains("POST /v1/completions");
                     assertThat(error.path("request_id").asText()).startsWith("req_");
                 });
-        assertThatThrownBy(() -> anthropic.messages().countTokens(MessageCountTokensParams.builder()
-                .model("claude-test").addUserMessage("hi").build()))
+        assertThatThrownBy(() -> anthropic.messages().batches().list())
                 .isInstanceOfSatisfying(com.anthropic.errors.NotFoundException.class, e -> {
                     JsonNode body = anthropicJson(e.body());
                     assertThat(body.path("type").asText()).isEqualTo("error");
                     assertThat(body.path("error").path("type").asText()).isEqualTo("not_found_error");
                 });
+    }
+
+    @Test
+    void anthropicTokenCountsAreForwardedToTheUpstreamThatServesTheModel() {
+        int before = fx.upstream.received.size();
+        com.anthropic.models.messages.MessageTokensCount count = anthropic.messages().countTokens(
+                MessageCountTokensParams.builder().model("claude-test").system("Be brief.").addUserMessage("hi").build());
+        assertThat(count.inputTokens()).isEqualTo(14);
+        assertThat(fx.upstream.received.subList(before, fx.upstream.received.size())).singleElement().satisfies(x -> {
+            assertThat(x.path()).isEqualTo("/anth/v1/messages/count_tokens");
+            assertThat(x.apiKey()).isEqualTo("sk-ant-up");
+            assertThat(x.body()).contains("Be brief.").doesNotContain("max_tokens");
+        });
     }
 
     @Test

@@ -109,6 +109,10 @@ public final class ScriptedUpstream implements AutoCloseable {
                         + "\"usage\":{\"prompt_tokens\":5,\"total_tokens\":5}}");
                 return;
             }
+            if (ex.getRequestMethod().equals("POST") && path.endsWith("/v1/messages/count_tokens")) {
+                write(ex, 200, "application/json", "{\"input_tokens\":14}");
+                return;
+            }
             if (path.endsWith("/fail/v1/chat/completions")) {
                 write(ex, 500, "application/json", "{\"error\":{\"message\":\"boom\",\"type\":\"server_error\",\"param\":null,\"code\":null}}");
                 return;

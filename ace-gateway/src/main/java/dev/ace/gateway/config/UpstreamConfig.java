@@ -45,6 +45,11 @@ public record UpstreamConfig(String name, URI baseUrl, String apiKeyEnv, Protoco
         return resolve("/responses");
     }
 
+    /** The token-counting endpoint of an Anthropic-protocol upstream ({@code POST /v1/messages/count_tokens}). */
+    public URI countTokensUri() {
+        return resolve(protocol.chatPath() + "/count_tokens");
+    }
+
     /** Where the upstream lists its models. */
     public URI modelsUri() {
         return resolve(protocol.modelsPath());
