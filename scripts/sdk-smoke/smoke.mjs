@@ -517,6 +517,22 @@ await check('openai responses unsafe whole answer withheld as incomplete', async
   eq([r.status, r.incomplete_details?.reason, r.output_text], ['incomplete', 'content_filter', ''], 'response');
 });
 
+await check('openai responses through an upstream with Chat Completions only (create, stream, helper, halt)', async () => {
+  const r = await openai.responses.create({ model: 'gpt-chatonly', input: 'Say hello', instructions: 'Be brief.' });
+  eq([r.output_text, r.status], [BENIGN, 'completed'], 'output_text, status');
+  const fwd = (await lastReceived('/chatonly/v1/chat/completions')).json;
+  eq(fwd.messages, [{ role: 'system', content: 'Be brief.' }, { role: 'user', content: 'Say hello' }], 'chat messages');
+  const deltas = [];
+  for await (const e of await openai.responses.create({ model: 'gpt-chatonly', input: 'Say hello', stream: true })) {
+    if (e.type === 'response.output_text.delta') deltas.push(e.delta);
+  }
+  eq(deltas.join(''), BENIGN, 'streamed text');
+  const final = await openai.responses.stream({ model: 'gpt-chatonly', input: 'Say hello' }).finalResponse();
+  eq([final.output_text, final.usage?.total_tokens], [BENIGN, 21], 'helper final response and usage');
+  const halted = await openai.responses.stream({ model: 'gpt-chatonly', input: 'TELL_UNSAFE a story' }).finalResponse();
+  eq([halted.status, halted.incomplete_details?.reason], ['incomplete', 'content_filter'], 'halted');
+});
+
 await check('anthropic messages.countTokens is forwarded to the upstream', async () => {
   const { max_tokens: _, ...count } = msg('How many tokens is this?');
   const r = await anthropic.messages.countTokens({ ...count, system: 'Be brief.' });

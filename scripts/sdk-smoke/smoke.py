@@ -469,6 +469,25 @@ def _():
 
 @check
 def _():
+    """openai responses through an upstream with Chat Completions only (create, stream, helper, halt)"""
+    r = oai.responses.create(model="gpt-chatonly", input="Say hello", instructions="Be brief.")
+    eq((r.output_text, r.status), (BENIGN, "completed"), "output_text, status")
+    eq(last_received("/chatonly/v1/chat/completions")["json"]["messages"],
+       [{"role": "system", "content": "Be brief."}, {"role": "user", "content": "Say hello"}], "chat messages")
+    deltas = [e.delta for e in oai.responses.create(model="gpt-chatonly", input="Say hello", stream=True)
+              if e.type == "response.output_text.delta"]
+    eq("".join(deltas), BENIGN, "streamed text")
+    with oai.responses.stream(model="gpt-chatonly", input="Say hello") as s:
+        final = s.get_final_response()
+    eq((final.output_text, final.usage.total_tokens), (BENIGN, 21), "helper final response and usage")
+    last = None
+    for e in oai.responses.create(model="gpt-chatonly", input="TELL_UNSAFE a story", stream=True):
+        last = e
+    eq((last.type, last.response.incomplete_details.reason), ("response.incomplete", "content_filter"), "halted")
+
+
+@check
+def _():
     """anthropic messages.count_tokens is forwarded to the upstream"""
     r = ant.messages.count_tokens(**{k: v for k, v in msg("How many tokens is this?").items() if k != "max_tokens"},
                                   system="Be brief.")

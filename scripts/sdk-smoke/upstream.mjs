@@ -1,6 +1,6 @@
 // A scripted model server for the SDK smoke test (scripts/sdk-smoke.sh), Node built-ins only, on 127.0.0.1.
-// It speaks OpenAI Chat Completions, Responses and embeddings under /openai/v1 and Anthropic Messages under
-// /anthropic/v1, answering
+// It speaks OpenAI Chat Completions, Responses and embeddings under /openai/v1, Chat Completions alone under
+// /chatonly/v1, and Anthropic Messages under /anthropic/v1, answering
 // benignly, or with an unsafe answer when the prompt contains TELL_UNSAFE (the rules halt it) or TELL_LATE (only
 // the slower tier flags it); streams are sent one token a frame.
 // Every request is recorded; GET /_received returns them (path, headers, body) so the smoke test can check
@@ -151,6 +151,12 @@ async function handle(req, res) {
       usage: { prompt_tokens: 5, total_tokens: 5 } });
   }
   if (path === '/openai/v1/chat/completions') {
+    if (!body.stream) return json(res, 200, openAiCompletion(answer, body.model));
+    return sse(res, openAiStream(answer, body.model, body.stream_options?.include_usage === true));
+  }
+  // a model server with Chat Completions only: no Responses API (FastAPI's answer to a path it does not serve)
+  if (path === '/chatonly/v1/responses') return json(res, 404, { detail: 'Not Found' });
+  if (path === '/chatonly/v1/chat/completions') {
     if (!body.stream) return json(res, 200, openAiCompletion(answer, body.model));
     return sse(res, openAiStream(answer, body.model, body.stream_options?.include_usage === true));
   }

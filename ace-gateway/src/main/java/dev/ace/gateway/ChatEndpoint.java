@@ -38,6 +38,11 @@ import java.util.stream.Collectors;
 final class ChatEndpoint {
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ChatEndpoint.class.getName());
     private final GatewayContext ctx;
+    /**
+     * Upstreams found to have no Responses API: their {@code /v1/responses} requests are served through their Chat
+     * Completions ({@link ResponsesBridge}) without asking again.
+     */
+    private final java.util.Set<String> chatOnly = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     ChatEndpoint(GatewayContext ctx) {
         this.ctx = ctx;
@@ -166,8 +171,34 @@ final class ChatEndpoint {
         x.header("anthropic-beta").ifPresent(v -> pass.put("anthropic-beta", v));
         long t0 = ctx.nanoTime.getAsLong();
         HttpResponse<InputStream> resp;
+        ObjectNode bridged = null; // the Responses request, when it is served through the upstream's Chat Completions
         try {
-            resp = x.dialect == Dialect.RESPONSES ? ctx.upstreams.responses(u, body) : ctx.upstreams.send(u, body, pass);
+            if (x.dialect != Dialect.RESPONSES) {
+                resp = ctx.upstreams.send(u, body, pass);
+            } else {
+                resp = chatOnly.contains(u.name()) ? null : ctx.upstreams.responses(u, body);
+                byte[] refusal = resp == null ? null : notServed(resp);
+                if (resp != null && refusal == null) {
+                    // served natively, or an answer to relay as it is
+                } else if (resp != null && !lacksResponsesApi(resp.statusCode(), refusal)) {
+                    x.send(resp.statusCode(), resp.headers().firstValue("content-type").orElse("application/json"), refusal);
+                    return;
+                } else {
+                    bridged = (ObjectNode) Dialect.JSON.readTree(body);
+                    ObjectNode chat;
+                    try {
+                        chat = ResponsesBridge.chatRequest(bridged);
+                    } catch (WireText.BadRequest e) {
+                        x.error(400, "invalid_request", e.getMessage());
+                        return;
+                    }
+                    resp = ctx.upstreams.send(u, Json.bytes(chat), Map.of());
+                    if (resp.statusCode() / 100 == 2) {
+                        chatOnly.add(u.name());
+                    }
+                    x.res.header("x-ace-bridge", "chat.completions");
+                }
+            }
         } catch (UpstreamClient.UpstreamFailure e) {
             x.error(e.status, "upstream_error", e.getMessage());
             return;
@@ -183,10 +214,52 @@ final class ChatEndpoint {
                 x.send(resp.statusCode(), contentType, answer);
                 return;
             }
+            if (bridged != null) {
+                JsonNode chat;
+                try {
+                    chat = Dialect.JSON.readTree(answer);
+                } catch (IOException e) {
+                    chat = null;
+                }
+                if (chat == null || !chat.isObject()) {
+                    x.send(502, "application/json", x.dialect.error(502, "upstream '" + u.name()
+                            + "' sent a body that is not JSON", "upstream_error", x.requestId, null));
+                    return;
+                }
+                answer = Json.bytes(ResponsesBridge.response(chat, bridged, x.requestId));
+                contentType = "application/json";
+            }
             whole(x, tenant, tc, turns, u, answer, contentType);
             return;
         }
-        stream(x, tenant, tc, turns, u, resp.body());
+        stream(x, tenant, tc, turns, u, bridged == null ? resp.body()
+                : ResponsesBridge.responsesStream(resp.body(), bridged, x.requestId));
+    }
+
+    /**
+     * The body of an upstream's 404, 405 or 501 answer (read, so that it can be relayed or dropped), or null for any
+     * other answer (left unread).
+     */
+    private static byte[] notServed(HttpResponse<InputStream> resp) throws IOException {
+        int s = resp.statusCode();
+        if (s != 404 && s != 405 && s != 501) {
+            return null;
+        }
+        try (InputStream in = resp.body()) {
+            return in.readAllBytes();
+        }
+    }
+
+    /**
+     * Whether an upstream's answer to {@code POST /responses} says it has no Responses API (a path it does not serve),
+     * rather than that it does not know the model (OpenAI answers 404 with {@code code: "model_not_found"}).
+     */
+    static boolean lacksResponsesApi(int status, byte[] body) {
+        if (status != 404 && status != 405 && status != 501) {
+            return false;
+        }
+        String text = new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        return !text.contains("model_not_found") && !text.contains("does not exist");
     }
 
     /** A whole answer: inspected before it is returned; relayed byte for byte unless blocked. */

@@ -109,6 +109,11 @@ public final class ScriptedUpstream implements AutoCloseable {
                         + "\"usage\":{\"prompt_tokens\":5,\"total_tokens\":5}}");
                 return;
             }
+            if (path.contains("/chatonly/") && path.endsWith("/v1/responses")) {
+                // a model server with Chat Completions only (FastAPI's answer to a path it does not serve)
+                write(ex, 404, "application/json", "{\"detail\":\"Not Found\"}");
+                return;
+            }
             if (ex.getRequestMethod().equals("POST") && path.endsWith("/v1/messages/count_tokens")) {
                 write(ex, 200, "application/json", "{\"input_tokens\":14}");
                 return;
