@@ -10,7 +10,8 @@ import java.util.concurrent.Executors;
 
 /**
  * The scripted upstream of bench/gateway-load.sh: an OpenAI-compatible chat endpoint on 127.0.0.1 that
- * answers every request at once with a fixed completion (or, with "stream": true, a fixed SSE stream), and
+ * answers every chat request (a path ending in {@code /chat/completions}) at once with a fixed completion (or, with
+ * "stream": true, a fixed SSE stream), any other path with 404 as chat-only model servers do, and
  * {@code GET /v1/models} (or {@code /models}) with a list of its one model, {@value #MODEL}. JDK 21+ only, run as a
  * source file: {@code java bench/BenchUpstream.java PORT} (PORT 0 picks a free one, printed on start).
  */
@@ -41,6 +42,16 @@ public final class BenchUpstream {
 
     static void handle(HttpExchange ex) throws IOException {
         try (ex) {
+            if (!ex.getRequestURI().getPath().endsWith("/chat/completions")) {
+                // a chat-only model server, as many are: anything else is a path it does not serve
+                byte[] notFound = "{\"detail\":\"Not Found\"}".getBytes(StandardCharsets.UTF_8);
+                ex.getResponseHeaders().set("Content-Type", "application/json");
+                ex.sendResponseHeaders(404, notFound.length);
+                try (OutputStream os = ex.getResponseBody()) {
+                    os.write(notFound);
+                }
+                return;
+            }
             String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             boolean stream = body.contains("\"stream\":true") || body.contains("\"stream\": true");
             byte[] out = stream ? STREAM : COMPLETION;
