@@ -274,9 +274,25 @@ final class ResponsesBridge {
         return c;
     }
 
+    /**
+     * The usage of a response whose token counts ACE does not know (a stream it halted, whose upstream was cancelled
+     * before it counted; a chat upstream that sent none): zeros. Clients that validate a finished response (the
+     * Vercel AI SDK's schema requires {@code usage} on {@code response.completed} and {@code response.incomplete})
+     * then still read how it ended.
+     */
+    static ObjectNode unknownUsage() {
+        ObjectNode out = Dialect.JSON.createObjectNode();
+        out.put("input_tokens", 0);
+        out.putObject("input_tokens_details").put("cached_tokens", 0);
+        out.put("output_tokens", 0);
+        out.putObject("output_tokens_details").put("reasoning_tokens", 0);
+        out.put("total_tokens", 0);
+        return out;
+    }
+
     private static JsonNode usage(JsonNode u) {
         if (u == null || !u.isObject()) {
-            return null;
+            return unknownUsage();
         }
         ObjectNode out = Dialect.JSON.createObjectNode();
         out.put("input_tokens", u.path("prompt_tokens").asLong());

@@ -367,6 +367,9 @@ final class StreamRelay {
             r.putObject("incomplete_details").put("reason", "content_filter");
             r.putArray("output");
             r.remove("output_text");
+            if (!r.path("usage").isObject()) {
+                r.set("usage", ResponsesBridge.unknownUsage());
+            }
             ev.set("response", r);
             if (!retracted.isEmpty()) {
                 ace.set("retractions", retracted);

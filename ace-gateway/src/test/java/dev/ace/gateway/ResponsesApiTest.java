@@ -156,6 +156,8 @@ class ResponsesApiTest {
         assertThat(end.path("response").path("status").asText()).isEqualTo("incomplete");
         assertThat(end.path("response").path("incomplete_details").path("reason").asText()).isEqualTo("content_filter");
         assertThat(end.path("response").path("id").asText()).isEqualTo("resp_scripted");
+        // the counts are unknown (the upstream was cancelled), but a usage object is there for clients that need one
+        assertThat(end.path("response").path("usage").path("output_tokens").isNumber()).isTrue();
         assertThat(end.path("ace").path("principle_ids").toString()).contains("bio.weapons-uplift");
         assertThat(end.path("ace").path("reason").asText()).isEqualTo("halted_mid_stream");
         assertThat(events).extracting(SseEvent::event).doesNotContain("response.completed", "response.output_text.done");
