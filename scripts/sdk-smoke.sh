@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Smoke test of the ACE gateway with the official Node SDKs, openai and @anthropic-ai/sdk (versions pinned in
+# Smoke test of the ACE gateway with the official Node SDKs, openai and @anthropic-ai/sdk, and the Vercel AI SDK
+# (ai, @ai-sdk/openai, @ai-sdk/anthropic) (versions pinned in
 # scripts/sdk-smoke/package.json and its lock file), or with `--python` the official Python SDKs, openai and
 # anthropic (pinned in scripts/sdk-smoke/requirements.txt). Installs them with npm into
 # scripts/sdk-smoke/node_modules, or with pip into the virtual environment scripts/sdk-smoke/.venv (both

@@ -4,6 +4,9 @@
 // Prints one line per check and "N passed, N failed"; exits 1 when a check failed.
 import OpenAI from 'openai';
 import Anthropic from '@anthropic-ai/sdk';
+import { generateText, streamText, APICallError } from 'ai';
+import { createOpenAI } from '@ai-sdk/openai';
+import { createAnthropic } from '@ai-sdk/anthropic';
 import { BENIGN } from './upstream.mjs';
 
 const ACE = process.env.ACE_URL;
@@ -538,6 +541,52 @@ await check('anthropic messages.countTokens is forwarded to the upstream', async
   const r = await anthropic.messages.countTokens({ ...count, system: 'Be brief.' });
   eq(r.input_tokens, 14, 'input_tokens');
   eq((await lastReceived('/anthropic/v1/messages/count_tokens')).json.system, 'Be brief.', 'forwarded system');
+});
+
+// The Vercel AI SDK (ai, @ai-sdk/openai, @ai-sdk/anthropic): not an official SDK, but a widely used client that
+// validates every chunk against its own schemas. Its OpenAI provider speaks the Responses API by default.
+globalThis.AI_SDK_LOG_WARNINGS = false; // it warns that the scripted model names are unknown to it
+const ai = createOpenAI({ apiKey: KEY, baseURL: `${ACE}/v1` });
+const aiAnthropic = createAnthropic({ apiKey: KEY, baseURL: `${ACE}/v1` });
+
+async function streamed(model, prompt) {
+  const s = streamText({ model, prompt, maxRetries: 0 });
+  let text = '';
+  for await (const t of s.textStream) text += t;
+  return { text, finishReason: await s.finishReason };
+}
+
+await check('vercel ai sdk: openai provider (Responses API) generateText and streamText', async () => {
+  const r = await generateText({ model: ai('gpt-smoke'), prompt: 'Say hello', maxRetries: 0 });
+  eq([r.text, r.finishReason], [BENIGN, 'stop'], 'generateText');
+  eq(await streamed(ai('gpt-smoke'), 'Say hello'), { text: BENIGN, finishReason: 'stop' }, 'streamText');
+  eq(await streamed(ai('gpt-chatonly'), 'Say hello'), { text: BENIGN, finishReason: 'stop' }, 'streamText, chat-only upstream');
+});
+
+await check('vercel ai sdk: halted and withheld answers finish with content-filter (Responses and chat)', async () => {
+  const halted = await streamed(ai('gpt-smoke'), 'TELL_UNSAFE a story');
+  eq(halted.finishReason, 'content-filter', 'responses stream');
+  expect(!halted.text.includes('anthrax'), `released text ${halted.text}`);
+  eq((await streamed(ai.chat('gpt-smoke'), 'TELL_UNSAFE a story')).finishReason, 'content-filter', 'chat stream');
+  const whole = await generateText({ model: ai('gpt-smoke'), prompt: 'TELL_UNSAFE please', maxRetries: 0 });
+  eq([whole.text, whole.finishReason], ['', 'content-filter'], 'responses whole answer');
+});
+
+await check('vercel ai sdk: a blocked prompt is an APICallError 400 with the principle', async () => {
+  for (const model of [ai('gpt-smoke'), ai.chat('gpt-smoke'), aiAnthropic('claude-smoke')]) {
+    const e = await throws(() => generateText({ model, prompt: BLOCKED, maxRetries: 0 }), APICallError);
+    eq(e.statusCode, 400, `${model.provider} status`);
+    expect(e.responseBody.includes('bio.'), `${model.provider} body ${e.responseBody}`);
+  }
+});
+
+await check('vercel ai sdk: anthropic provider generateText, streamText and a halted stream', async () => {
+  const r = await generateText({ model: aiAnthropic('claude-smoke'), prompt: 'Say hello', maxRetries: 0 });
+  eq([r.text, r.finishReason], [BENIGN, 'stop'], 'generateText');
+  eq(await streamed(aiAnthropic('claude-smoke'), 'Say hello'), { text: BENIGN, finishReason: 'stop' }, 'streamText');
+  const halted = await streamed(aiAnthropic('claude-smoke'), 'TELL_UNSAFE a story');
+  expect(!halted.text.includes('anthrax'), `released text ${halted.text}`);
+  eq(halted.finishReason, 'content-filter', 'halted stream');
 });
 
 await check('endpoints ACE does not serve -> NotFoundError with a JSON error in the dialect', async () => {
