@@ -176,28 +176,12 @@ final class ChatEndpoint {
             if (x.dialect != Dialect.RESPONSES) {
                 resp = ctx.upstreams.send(u, body, pass);
             } else {
-                resp = chatOnly.contains(u.name()) ? null : ctx.upstreams.responses(u, body);
-                byte[] refusal = resp == null ? null : notServed(resp);
-                if (resp != null && refusal == null) {
-                    // served natively, or an answer to relay as it is
-                } else if (resp != null && !lacksResponsesApi(resp.statusCode(), refusal)) {
-                    x.send(resp.statusCode(), resp.headers().firstValue("content-type").orElse("application/json"), refusal);
+                ResponsesCall call = callResponses(x, u, body);
+                if (call == null) {
                     return;
-                } else {
-                    bridged = (ObjectNode) Dialect.JSON.readTree(body);
-                    ObjectNode chat;
-                    try {
-                        chat = ResponsesBridge.chatRequest(bridged);
-                    } catch (WireText.BadRequest e) {
-                        x.error(400, "invalid_request", e.getMessage());
-                        return;
-                    }
-                    resp = ctx.upstreams.send(u, Json.bytes(chat), Map.of());
-                    if (resp.statusCode() / 100 == 2) {
-                        chatOnly.add(u.name());
-                    }
-                    x.res.header("x-ace-bridge", "chat.completions");
                 }
+                resp = call.response();
+                bridged = call.bridged();
             }
         } catch (UpstreamClient.UpstreamFailure e) {
             x.error(e.status, "upstream_error", e.getMessage());
@@ -234,6 +218,44 @@ final class ChatEndpoint {
         }
         stream(x, tenant, tc, turns, u, bridged == null ? resp.body()
                 : ResponsesBridge.responsesStream(resp.body(), bridged, x.requestId));
+    }
+
+    /** The upstream's answer to a Responses request; {@code bridged} is the request when its chat answered it. */
+    private record ResponsesCall(HttpResponse<InputStream> response, ObjectNode bridged) {
+    }
+
+    /**
+     * Sends a Responses request to the upstream's own Responses API, or, when it has none, to its Chat Completions
+     * ({@link ResponsesBridge}); null once an error has been sent (an upstream error, or a request the chat bridge
+     * cannot carry).
+     */
+    private ResponsesCall callResponses(Exchange x, UpstreamConfig u, byte[] body)
+            throws UpstreamClient.UpstreamFailure, IOException {
+        if (!chatOnly.contains(u.name())) {
+            HttpResponse<InputStream> resp = ctx.upstreams.responses(u, body);
+            byte[] refusal = notServed(resp);
+            if (refusal == null) {
+                return new ResponsesCall(resp, null);
+            }
+            if (!lacksResponsesApi(resp.statusCode(), refusal)) {
+                x.send(resp.statusCode(), resp.headers().firstValue("content-type").orElse("application/json"), refusal);
+                return null;
+            }
+        }
+        ObjectNode request = (ObjectNode) Dialect.JSON.readTree(body);
+        ObjectNode chat;
+        try {
+            chat = ResponsesBridge.chatRequest(request);
+        } catch (WireText.BadRequest e) {
+            x.error(400, "invalid_request", e.getMessage());
+            return null;
+        }
+        HttpResponse<InputStream> resp = ctx.upstreams.send(u, Json.bytes(chat), Map.of());
+        if (resp.statusCode() / 100 == 2) {
+            chatOnly.add(u.name());
+        }
+        x.res.header("x-ace-bridge", "chat.completions");
+        return new ResponsesCall(resp, request);
     }
 
     /**

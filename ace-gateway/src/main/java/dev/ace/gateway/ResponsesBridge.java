@@ -323,6 +323,7 @@ final class ResponsesBridge {
         private final String requestId;
         private final SseParser parser = new SseParser();
         private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
+        private final byte[] buf = new byte[8192];
         private byte[] out = new byte[0];
         private int pos;
         private boolean ended;
@@ -371,7 +372,6 @@ final class ResponsesBridge {
             if (len == 0) {
                 return 0;
             }
-            byte[] buf = new byte[8192];
             while (pos >= out.length) {
                 if (ended) {
                     return -1;
