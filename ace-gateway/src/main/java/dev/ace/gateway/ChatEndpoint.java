@@ -105,11 +105,10 @@ final class ChatEndpoint {
         if (!annotateInput(x, tenant, v)) {
             return;
         }
-        if (route instanceof Router.Nowhere nowhere) {
-            x.error(nowhere.status(), nowhere.code(), nowhere.message());
+        Router.To to = x.destination(route);
+        if (to == null) {
             return;
         }
-        Router.To to = (Router.To) route;
         byte[] forward = body;
         if (to.redact() || (v.action() == Action.REDACT && !tenant.shadow())) {
             ObjectNode copy = root.deepCopy();

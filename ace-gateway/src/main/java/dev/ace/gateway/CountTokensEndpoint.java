@@ -44,11 +44,10 @@ final class CountTokensEndpoint {
         String text = turns.stream().map(Turn::text).collect(Collectors.joining("\n"));
         Router.Route route = ctx.router.route(request.model(), Protocol.ANTHROPIC, ctx.sensitive.containsSensitive(text),
                 tenant.sensitivePolicy());
-        if (route instanceof Router.Nowhere nowhere) {
-            x.error(nowhere.status(), nowhere.code(), nowhere.message());
+        Router.To to = x.destination(route);
+        if (to == null) {
             return;
         }
-        Router.To to = (Router.To) route;
         byte[] forward = request.body();
         if (to.redact()) {
             ObjectNode copy = root.deepCopy();

@@ -62,11 +62,10 @@ final class EmbeddingsEndpoint {
             x.res.header("x-ace-action", v.action().name().toLowerCase(java.util.Locale.ROOT));
             x.res.header("x-ace-principles", String.join(",", v.principleIds()));
         }
-        if (route instanceof Router.Nowhere nowhere) {
-            x.error(nowhere.status(), nowhere.code(), nowhere.message());
+        Router.To to = x.destination(route);
+        if (to == null) {
             return;
         }
-        Router.To to = (Router.To) route;
         byte[] forward = request.body();
         if (to.redact()) {
             ObjectNode copy = root.deepCopy();

@@ -140,6 +140,15 @@ final class Exchange {
         return new ModelRequest(tenant, body, root);
     }
 
+    /** Where the request goes; null once the error saying why it can go nowhere has been sent. */
+    Router.To destination(Router.Route route) {
+        if (route instanceof Router.Nowhere nowhere) {
+            error(nowhere.status(), nowhere.code(), nowhere.message());
+            return null;
+        }
+        return (Router.To) route;
+    }
+
     /** The body parsed as a JSON object; 400 naming the problem and where when it is not. */
     ObjectNode jsonObject(byte[] body) {
         if (body.length == 0) {

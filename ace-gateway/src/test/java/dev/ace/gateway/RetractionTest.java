@@ -72,6 +72,16 @@ class RetractionTest {
                 .withDecisionLog(new DecisionLogConfig(DecisionLogConfig.Kind.JSONL, dir.resolve("d.jsonl"), "K"));
     }
 
+    private static final String STREAMED_HI =
+            "{\"model\":\"m\",\"stream\":true,\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}";
+
+    /** Posts {@code body} to the gateway with the tenant's key; the response's bytes. */
+    private static HttpResponse<byte[]> post(Gateway g, String path, String body) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + g.port() + path))
+                .header("Authorization", "Bearer k").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** A cascade whose one detector flags the scripted answer ("open today"). */
     private static Cascade markerCascade() {
         return Cascade.builder(TestConstitution.CONSTITUTION)
@@ -85,12 +95,7 @@ class RetractionTest {
             Cascade slow = markerCascade();
             try (Gateway g = Gateway.builder(config, TestConstitution.inspector()).slowInspector(slow)
                     .env(Map.of("K", "secret")::get).build().start()) {
-                HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                                URI.create("http://127.0.0.1:" + g.port() + "/v1/chat/completions"))
-                        .header("Authorization", "Bearer k")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "{\"model\":\"m\",\"stream\":true,\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}")).build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
+                HttpResponse<byte[]> r = post(g, "/v1/chat/completions", STREAMED_HI);
                 List<JsonNode> retractions = new ArrayList<>();
                 for (SseEvent e : new SseParser().feed(r.body())) {
                     if (!e.data().startsWith("[DONE]")) {
@@ -181,12 +186,7 @@ class RetractionTest {
                     })).build();
             try (Gateway g = Gateway.builder(config, TestConstitution.inspector()).slowInspector(slow)
                     .env(Map.of("K", "secret")::get).build().start()) {
-                HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                                URI.create("http://127.0.0.1:" + g.port() + "/v1/chat/completions"))
-                        .header("Authorization", "Bearer k")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "{\"model\":\"m\",\"stream\":true,\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}")).build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
+                HttpResponse<byte[]> r = post(g, "/v1/chat/completions", STREAMED_HI);
                 String raw = new String(r.body(), java.nio.charset.StandardCharsets.UTF_8);
                 assertThat(raw).contains("\"finish_reason\":\"stop\"").doesNotContain("content_filter");
                 String id = r.headers().firstValue("x-request-id").orElseThrow();
@@ -218,11 +218,7 @@ class RetractionTest {
             Cascade whole = markerCascade();
             try (Gateway g = Gateway.builder(config, whole).streamInspector(TestConstitution.inspector())
                     .slowInspector(whole).env(Map.of("K", "secret")::get).build().start()) {
-                HttpResponse<byte[]> streamed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                                URI.create("http://127.0.0.1:" + g.port() + "/v1/responses"))
-                        .header("Authorization", "Bearer k")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"model\":\"m\",\"stream\":true,\"input\":\"hi\"}")).build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
+                HttpResponse<byte[]> streamed = post(g, "/v1/responses", "{\"model\":\"m\",\"stream\":true,\"input\":\"hi\"}");
                 List<SseEvent> events = new SseParser().feed(streamed.body());
                 // the SDKs' Responses helpers reject event types they do not know, so there is no separate
                 // retraction event: the closing response.incomplete lists what was retracted
