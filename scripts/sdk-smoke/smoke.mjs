@@ -536,6 +536,26 @@ await check('openai responses through an upstream with Chat Completions only (cr
   eq([halted.status, halted.incomplete_details?.reason], ['incomplete', 'content_filter'], 'halted');
 });
 
+await check('openai legacy completions.create: whole, streamed, halted, blocked', async () => {
+  const c = await openai.completions.create({ model: 'gpt-smoke', prompt: 'Say hello' });
+  eq([c.choices[0].text, c.choices[0].finish_reason], [BENIGN, 'stop'], 'whole');
+  let text = '';
+  for await (const ch of await openai.completions.create({ model: 'gpt-smoke', prompt: 'Say hello', stream: true })) {
+    text += ch.choices[0]?.text ?? '';
+  }
+  eq(text, BENIGN, 'streamed');
+  let halted = '';
+  let finish;
+  for await (const ch of await openai.completions.create({ model: 'gpt-smoke', prompt: 'TELL_UNSAFE a story', stream: true })) {
+    halted += ch.choices[0]?.text ?? '';
+    finish = ch.choices[0]?.finish_reason ?? finish;
+  }
+  eq(finish, 'content_filter', 'halted finish_reason');
+  expect(!halted.includes('anthrax'), `released text ${halted}`);
+  const e = await throws(() => openai.completions.create({ model: 'gpt-smoke', prompt: BLOCKED }), OpenAI.BadRequestError);
+  eq(e.error?.type, 'content_policy_violation', 'blocked');
+});
+
 await check('anthropic messages.countTokens is forwarded to the upstream', async () => {
   const { max_tokens: _, ...count } = msg('How many tokens is this?');
   const r = await anthropic.messages.countTokens({ ...count, system: 'Be brief.' });
@@ -590,7 +610,7 @@ await check('vercel ai sdk: anthropic provider generateText, streamText and a ha
 });
 
 await check('endpoints ACE does not serve -> NotFoundError with a JSON error in the dialect', async () => {
-  const e = await throws(() => openai.completions.create({ model: 'gpt-smoke', prompt: 'hi' }), OpenAI.NotFoundError);
+  const e = await throws(() => openai.batches.list(), OpenAI.NotFoundError);
   expect(typeof e.error?.message === 'string', `openai err.error ${JSON.stringify(e.error)}`);
   const a = await throws(() => anthropic.messages.batches.list(), Anthropic.NotFoundError);
   eq(a.type, 'not_found_error', 'anthropic err.type');

@@ -488,6 +488,25 @@ def _():
 
 @check
 def _():
+    """openai legacy completions.create: whole, streamed, halted, blocked"""
+    c = oai.completions.create(model="gpt-smoke", prompt="Say hello")
+    eq((c.choices[0].text, c.choices[0].finish_reason), (BENIGN, "stop"), "whole")
+    text = "".join(ch.choices[0].text for ch in oai.completions.create(model="gpt-smoke", prompt="Say hello",
+                                                                         stream=True) if ch.choices)
+    eq(text, BENIGN, "streamed")
+    halted, finish = "", None
+    for ch in oai.completions.create(model="gpt-smoke", prompt="TELL_UNSAFE a story", stream=True):
+        if ch.choices:
+            halted += ch.choices[0].text
+            finish = ch.choices[0].finish_reason or finish
+    eq(finish, "content_filter", "halted finish_reason")
+    expect("anthrax" not in halted, f"released text {halted!r}")
+    e = raises(lambda: oai.completions.create(model="gpt-smoke", prompt=BLOCKED), openai.BadRequestError)
+    eq((e.body or {}).get("type"), "content_policy_violation", "blocked")
+
+
+@check
+def _():
     """anthropic messages.count_tokens is forwarded to the upstream"""
     r = ant.messages.count_tokens(**{k: v for k, v in msg("How many tokens is this?").items() if k != "max_tokens"},
                                   system="Be brief.")
@@ -498,7 +517,7 @@ def _():
 @check
 def _():
     """endpoints ACE does not serve -> NotFoundError"""
-    raises(lambda: oai.completions.create(model="gpt-smoke", prompt="hi"), openai.NotFoundError)
+    raises(lambda: oai.batches.list(), openai.NotFoundError)
     raises(lambda: ant.messages.batches.list(), anthropic.NotFoundError)
 
 

@@ -1,5 +1,5 @@
 // A scripted model server for the SDK smoke test (scripts/sdk-smoke.sh), Node built-ins only, on 127.0.0.1.
-// It speaks OpenAI Chat Completions, Responses and embeddings under /openai/v1, Chat Completions alone under
+// It speaks OpenAI Chat Completions, Responses, legacy Completions and embeddings under /openai/v1, Chat Completions alone under
 // /chatonly/v1, and Anthropic Messages under /anthropic/v1, answering
 // benignly, or with an unsafe answer when the prompt contains TELL_UNSAFE (the rules halt it) or TELL_LATE (only
 // the slower tier flags it); streams are sent one token a frame.
@@ -159,6 +159,17 @@ async function handle(req, res) {
   if (path === '/chatonly/v1/chat/completions') {
     if (!body.stream) return json(res, 200, openAiCompletion(answer, body.model));
     return sse(res, openAiStream(answer, body.model, body.stream_options?.include_usage === true));
+  }
+  if (path === '/openai/v1/completions') {
+    const head = { id: 'cmpl-smoke', object: 'text_completion', created: 1589478378, model: body.model,
+      system_fingerprint: 'fp_smoke' };
+    if (!body.stream) {
+      return json(res, 200, { ...head, choices: [{ text: answer, index: 0, logprobs: null, finish_reason: 'stop' }],
+        usage: { prompt_tokens: 5, completion_tokens: 7, total_tokens: 12 } });
+    }
+    const chunk = (text, finish) => `data: ${JSON.stringify({ ...head,
+      choices: [{ text, index: 0, logprobs: null, finish_reason: finish }] })}\n\n`;
+    return sse(res, [...tokens(answer).map((t) => chunk(t, null)), chunk('', 'stop'), 'data: [DONE]\n\n']);
   }
   if (path === '/openai/v1/responses') {
     if (!body.stream) return json(res, 200, responseObject(answer, body.model, 'completed'));

@@ -32,8 +32,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
- * {@code POST /v1/chat/completions}, {@code POST /v1/messages} and {@code POST /v1/responses}: inspect the whole
- * conversation, route by trust tier, forward faithfully, inspect the answer (whole, or while it streams).
+ * {@code POST /v1/chat/completions}, {@code POST /v1/messages}, {@code POST /v1/responses} and the legacy {@code POST
+ * /v1/completions}: inspect the whole conversation, route by trust tier, forward faithfully, inspect the answer
+ * (whole, or while it streams).
  */
 final class ChatEndpoint {
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ChatEndpoint.class.getName());
@@ -73,6 +74,7 @@ final class ChatEndpoint {
                 case OPENAI -> WireText.openAiTurns(root);
                 case ANTHROPIC -> WireText.anthropicTurns(root);
                 case RESPONSES -> WireText.responsesTurns(root);
+                case COMPLETIONS -> WireText.completionsTurns(root);
             };
         } catch (WireText.BadRequest e) {
             x.error(400, "invalid_request", e.getMessage());
@@ -172,7 +174,9 @@ final class ChatEndpoint {
         HttpResponse<InputStream> resp;
         ObjectNode bridged = null; // the Responses request, when it is served through the upstream's Chat Completions
         try {
-            if (x.dialect != Dialect.RESPONSES) {
+            if (x.dialect == Dialect.COMPLETIONS) {
+                resp = ctx.upstreams.completions(u, body);
+            } else if (x.dialect != Dialect.RESPONSES) {
                 resp = ctx.upstreams.send(u, body, pass);
             } else {
                 ResponsesCall call = callResponses(x, u, body);
@@ -298,6 +302,7 @@ final class ChatEndpoint {
             case OPENAI -> WireText.openAiAnswer(json);
             case ANTHROPIC -> WireText.anthropicAnswer(json);
             case RESPONSES -> WireText.responsesAnswer(json);
+            case COMPLETIONS -> WireText.completionsAnswer(json);
         };
         Verdict v = inspectAnswer(tc, turns, text);
         if (!x.awaitDecisions(ctx.decisions.build(tenant.id(), x.requestId, Direction.OUTPUT, text, v, u.name(),
@@ -319,6 +324,13 @@ final class ChatEndpoint {
                     ObjectNode msg = choice.with("message");
                     msg.putNull("content");
                     msg.remove("tool_calls");
+                    choice.put("finish_reason", "content_filter");
+                }
+            }
+        } else if (x.dialect == Dialect.COMPLETIONS) {
+            for (JsonNode c : root.path("choices")) {
+                if (c instanceof ObjectNode choice) {
+                    choice.put("text", "");
                     choice.put("finish_reason", "content_filter");
                 }
             }

@@ -9,11 +9,11 @@ import dev.ace.gateway.config.Protocol;
 import java.util.Collection;
 
 /**
- * The client APIs: OpenAI Chat Completions, Anthropic Messages and OpenAI Responses; how each shapes its errors and
- * its answers. The two OpenAI APIs share the error shape and the upstream protocol.
+ * The client APIs: OpenAI Chat Completions, Anthropic Messages, OpenAI Responses and OpenAI's legacy Completions; how
+ * each shapes its errors and its answers. The OpenAI APIs share the error shape and the upstream protocol.
  */
 enum Dialect {
-    OPENAI, ANTHROPIC, RESPONSES;
+    OPENAI, ANTHROPIC, RESPONSES, COMPLETIONS;
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -176,6 +176,7 @@ public final class Gateway implements AutoCloseable {
                 .post("/v1/inspect", (req, res) -> run(req, res, Dialect.OPENAI, "inspect", inspection::inspect))
                 .post("/v1/embeddings", (req, res) -> run(req, res, Dialect.OPENAI, "embeddings", embeddings::handle))
                 .post("/v1/responses", (req, res) -> run(req, res, Dialect.RESPONSES, "responses", chat::handle))
+                .post("/v1/completions", (req, res) -> run(req, res, Dialect.COMPLETIONS, "completions", chat::handle))
                 .get("/v1/models", (req, res) -> run(req, res, ModelsEndpoints.dialectOf(req), "models", models::list))
                 .get("/v1/models/{model}", (req, res) -> run(req, res, ModelsEndpoints.dialectOf(req), "models", models::one))
                 .get("/admin/review", (req, res) -> run(req, res, Dialect.OPENAI, "admin", this::review))
@@ -205,7 +206,7 @@ public final class Gateway implements AutoCloseable {
     private static void notServed(Exchange x) {
         x.error(404, "not_found", "ACE does not serve " + x.req.prologue().method().text() + " " + x.req.path().path()
                 + "; it serves POST /v1/chat/completions, POST /v1/responses, POST /v1/messages (and its count_tokens), "
-                + "GET /v1/models, "
+                + "POST /v1/completions, GET /v1/models, "
                 + "POST /v1/embeddings, POST /v1/moderations and POST /v1/inspect (docs/gateway.md)");
     }
 

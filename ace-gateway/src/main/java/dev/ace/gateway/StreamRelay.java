@@ -131,7 +131,7 @@ final class StreamRelay {
             }
         }
         boolean terminal = switch (dialect) {
-            case OPENAI -> e.data().startsWith("[DONE]");
+            case OPENAI, COMPLETIONS -> e.data().startsWith("[DONE]");
             case ANTHROPIC -> e.event().equals("message_stop");
             case RESPONSES -> e.data().startsWith("[DONE]") || RESPONSE_ENDS.contains(type);
         };
@@ -157,7 +157,7 @@ final class StreamRelay {
             }
             text = json == null ? "" : text(type, json);
             hold = switch (dialect) {
-                case OPENAI -> hasFinishReason(json) || isUsageChunk(json);
+                case OPENAI, COMPLETIONS -> hasFinishReason(json) || isUsageChunk(json);
                 case ANTHROPIC -> e.event().equals("message_delta");
                 // the text-carrying ".done" events come after the deltas they repeat, so they are released after
                 // them; the one event that ends the answer (response.completed) is terminal
@@ -195,6 +195,13 @@ final class StreamRelay {
                      "response.reasoning_summary_text.delta" -> json.path("delta").asText("");
                 default -> "";
             };
+        }
+        if (dialect == Dialect.COMPLETIONS) {
+            StringBuilder sb = new StringBuilder();
+            for (JsonNode c : json.path("choices")) {
+                sb.append(c.path("text").asText(""));
+            }
+            return sb.toString();
         }
         if (dialect == Dialect.OPENAI) {
             StringBuilder sb = new StringBuilder();
@@ -333,7 +340,7 @@ final class StreamRelay {
         // asked for it (stream_options.include_usage) gets it after the halt, as OpenAI sends usage after its own
         // content filter; a stream halted mid-way was cancelled before the upstream counted anything
         List<SseEvent> usage = new java.util.ArrayList<>();
-        if (dialect == Dialect.OPENAI) {
+        if (dialect == Dialect.OPENAI || dialect == Dialect.COMPLETIONS) {
             held.stream().filter(e -> isUsageChunk(parse(e.data()))).forEach(usage::add);
             queue.stream().filter(q -> !q.terminal && isUsageChunk(parse(q.event.data()))).forEach(q -> usage.add(q.event));
         }
@@ -347,11 +354,16 @@ final class StreamRelay {
         ObjectNode ace = Dialect.annotation(h.verdict().action().name(), ids, requestId,
                 h.retracted() ? "retracted_by_slower_tier" : "halted_mid_stream");
         ace.put("released_chars", h.releasedTotal());
-        if (dialect == Dialect.OPENAI) {
+        if (dialect == Dialect.OPENAI || dialect == Dialect.COMPLETIONS) {
             ObjectNode chunk = chunkHeader();
             ObjectNode choice = chunk.putArray("choices").addObject();
+            if (dialect == Dialect.COMPLETIONS) {
+                choice.put("text", "");
+            }
             choice.put("index", 0);
-            choice.putObject("delta");
+            if (dialect == Dialect.OPENAI) {
+                choice.putObject("delta");
+            }
             choice.putNull("logprobs");
             choice.put("finish_reason", "content_filter");
             chunk.set("ace", ace);
@@ -405,7 +417,7 @@ final class StreamRelay {
             ace.put("request_id", requestId);
             if (dialect == Dialect.RESPONSES) {
                 retracted.add(ace); // a retraction is followed by the halt, whose closing event lists it
-            } else if (dialect == Dialect.OPENAI) {
+            } else if (dialect == Dialect.OPENAI || dialect == Dialect.COMPLETIONS) {
                 ObjectNode chunk = chunkHeader();
                 chunk.putArray("choices");
                 chunk.set("ace", ace);
@@ -420,10 +432,12 @@ final class StreamRelay {
         }
     }
 
+    /** The id, object, created and model of a chunk ACE writes, the upstream's own when it sent one (chat or legacy). */
     private ObjectNode chunkHeader() {
         ObjectNode chunk = Dialect.JSON.createObjectNode();
-        chunk.put("id", first == null ? "chatcmpl-" + requestId : first.path("id").asText("chatcmpl-" + requestId));
-        chunk.put("object", "chat.completion.chunk");
+        String id = (dialect == Dialect.COMPLETIONS ? "cmpl-" : "chatcmpl-") + requestId;
+        chunk.put("id", first == null ? id : first.path("id").asText(id));
+        chunk.put("object", dialect == Dialect.COMPLETIONS ? "text_completion" : "chat.completion.chunk");
         chunk.put("created", first == null ? System.currentTimeMillis() / 1000 : first.path("created").asLong());
         chunk.put("model", first == null ? "" : first.path("model").asText(""));
         return chunk;
@@ -448,7 +462,8 @@ final class StreamRelay {
     }
 
     private void write(SseEvent e) {
-        if (dialect == Dialect.OPENAI || (dialect == Dialect.RESPONSES && e.event().isEmpty())) {
+        if (dialect == Dialect.OPENAI || dialect == Dialect.COMPLETIONS
+                || (dialect == Dialect.RESPONSES && e.event().isEmpty())) {
             out.data(e.data());
             return;
         }
@@ -475,7 +490,7 @@ final class StreamRelay {
                 ev.putNull("param");
                 ev.put("sequence_number", ++lastSequence);
                 out.event("error", Json.string(ev));
-            } else if (dialect == Dialect.OPENAI) {
+            } else if (dialect == Dialect.OPENAI || dialect == Dialect.COMPLETIONS) {
                 out.data("{\"error\":{\"message\":" + Json.string(Dialect.JSON.getNodeFactory().textNode(message))
                         + ",\"type\":\"server_error\",\"param\":null,\"code\":\"upstream_error\"}}");
             } else {

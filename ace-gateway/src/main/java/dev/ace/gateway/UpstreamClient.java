@@ -30,9 +30,10 @@ final class UpstreamClient {
 
     private final Duration timeout;
     private final Function<String, String> env;
-    /** Each upstream's chat and Responses URIs, built once (URI parsing showed in the profile under load). */
+    /** Each upstream's chat, Responses and Completions URIs, built once (URI parsing showed in the profile under load). */
     private final Map<UpstreamConfig, URI> chatUris = new ConcurrentHashMap<>();
     private final Map<UpstreamConfig, URI> responsesUris = new ConcurrentHashMap<>();
+    private final Map<UpstreamConfig, URI> completionsUris = new ConcurrentHashMap<>();
 
     /** The upstream could not be reached or did not answer in time. */
     static final class UpstreamFailure extends Exception {
@@ -62,6 +63,11 @@ final class UpstreamClient {
     /** Posts {@code body} to the upstream's Responses endpoint (OpenAI protocol), with its key. */
     HttpResponse<InputStream> responses(UpstreamConfig u, byte[] body) throws UpstreamFailure {
         return send(u, responsesUris.computeIfAbsent(u, UpstreamConfig::responsesUri), body, Map.of());
+    }
+
+    /** Posts {@code body} to the upstream's legacy Completions endpoint (OpenAI protocol), with its key. */
+    HttpResponse<InputStream> completions(UpstreamConfig u, byte[] body) throws UpstreamFailure {
+        return send(u, completionsUris.computeIfAbsent(u, UpstreamConfig::completionsUri), body, Map.of());
     }
 
     private HttpResponse<InputStream> send(UpstreamConfig u, URI uri, byte[] body, Map<String, String> passHeaders)

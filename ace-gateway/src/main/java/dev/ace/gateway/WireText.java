@@ -167,6 +167,51 @@ final class WireText {
         return sb.toString();
     }
 
+    /**
+     * The turn of a legacy Completions request: its {@code prompt} (a string, or several, read as one text; token ids
+     * have no text) and any {@code suffix} (fill-in-the-middle), as one user turn.
+     */
+    static List<Turn> completionsTurns(JsonNode root) throws BadRequest {
+        JsonNode prompt = root.get("prompt");
+        StringBuilder sb = new StringBuilder();
+        if (prompt != null && prompt.isTextual()) {
+            appendLine(sb, prompt.asText());
+        } else if (prompt != null && prompt.isArray() && !prompt.isEmpty()) {
+            for (int i = 0; i < prompt.size(); i++) {
+                JsonNode p = prompt.get(i);
+                if (p.isTextual()) {
+                    appendLine(sb, p.asText());
+                } else if (!p.isIntegralNumber() && !(p.isArray() && allIntegral(p))) {
+                    throw new BadRequest("'prompt[" + i + "]' must be a string, a token id or an array of token ids");
+                }
+            }
+        } else {
+            throw new BadRequest("'prompt' is required: a string, an array of strings, or token ids");
+        }
+        if (root.path("suffix").isTextual()) {
+            appendLine(sb, root.get("suffix").asText());
+        }
+        return List.of(new Turn(Role.USER, sb.toString()));
+    }
+
+    private static boolean allIntegral(JsonNode array) {
+        for (JsonNode n : array) {
+            if (!n.isIntegralNumber()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The answer text of a legacy completion (every choice). */
+    static String completionsAnswer(JsonNode root) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonNode choice : root.path("choices")) {
+            appendLine(sb, choice.path("text").asText(""));
+        }
+        return sb.toString();
+    }
+
     /** The answer text of an OpenAI chat completion (every choice). */
     static String openAiAnswer(JsonNode root) {
         StringBuilder sb = new StringBuilder();
@@ -226,7 +271,7 @@ final class WireText {
 
     /**
      * Rewrites, in place, every text the inspector reads in the request's messages and system prompt (Chat
-     * Completions, Messages) or its instructions and input items (Responses).
+     * Completions, Messages), its instructions and input items (Responses) or its prompt and suffix (Completions).
      */
     static void rewrite(ObjectNode root, UnaryOperator<String> f) {
         if (root.has("system")) {
@@ -234,6 +279,19 @@ final class WireText {
         }
         if (root.path("instructions").isTextual()) {
             root.put("instructions", f.apply(root.get("instructions").asText()));
+        }
+        JsonNode prompt = root.get("prompt");
+        if (prompt != null && prompt.isTextual()) {
+            root.put("prompt", f.apply(prompt.asText()));
+        } else if (prompt instanceof ArrayNode prompts) {
+            for (int i = 0; i < prompts.size(); i++) {
+                if (prompts.get(i).isTextual()) {
+                    prompts.set(i, TextNode.valueOf(f.apply(prompts.get(i).asText())));
+                }
+            }
+        }
+        if (root.path("suffix").isTextual()) {
+            root.put("suffix", f.apply(root.get("suffix").asText()));
         }
         JsonNode input = root.get("input");
         if (input != null && input.isTextual()) {

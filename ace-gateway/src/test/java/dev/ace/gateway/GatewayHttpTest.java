@@ -120,6 +120,32 @@ class GatewayHttpTest {
     }
 
     @Test
+    void legacyCompletionsStreamAsTheSameFramesAreRedactedAndNameABadPrompt() throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(fx.base() + "/v1/completions"))
+                .header("Authorization", "Bearer " + GatewayFixture.KEY)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"model\":\"gpt-test\",\"prompt\":\"Say hello\",\"stream\":true}")).build();
+        HttpResponse<byte[]> r = fx.http.send(req, HttpResponse.BodyHandlers.ofByteArray());
+        List<String> data = new ArrayList<>();
+        new SseParser().feed(r.body()).forEach(e -> data.add(e.data()));
+        assertThat(data).containsExactlyElementsOf(ScriptedUpstream.legacyFrames(ScriptedUpstream.BENIGN));
+
+        int before = fx.upstream.received.size();
+        HttpResponse<String> redacted = fx.post("/v1/completions", GatewayFixture.REDACT_KEY, "{\"model\":\"gpt-low\","
+                + "\"prompt\":[\"mail jane.doe@example.com\",[1,2]],\"suffix\":\"or max@example.org\",\"echo\":false}");
+        assertThat(redacted.statusCode()).isEqualTo(200);
+        assertThat(fx.upstream.received.subList(before, fx.upstream.received.size())).singleElement().satisfies(x -> {
+            assertThat(x.path()).isEqualTo("/low/v1/completions");
+            assertThat(x.body()).doesNotContain("@example").contains("[REDACTED:EMAIL]").contains("[1,2]").contains("echo");
+        });
+        for (String body : new String[] {"{\"model\":\"gpt-test\"}", "{\"model\":\"gpt-test\",\"prompt\":{}}",
+                "{\"model\":\"gpt-test\",\"prompt\":[true]}"}) {
+            HttpResponse<String> bad = fx.post("/v1/completions", GatewayFixture.KEY, body);
+            assertThat(bad.statusCode()).as(body).isEqualTo(400);
+            assertThat(json(bad).path("error").path("message").asText()).as(body).contains("'prompt");
+        }
+    }
+
+    @Test
     void clientGoneMidStreamCancelsTheUpstream() throws Exception {
         HttpRequest req = HttpRequest.newBuilder(URI.create(fx.base() + "/v1/chat/completions"))
                 .header("Authorization", "Bearer " + GatewayFixture.KEY)

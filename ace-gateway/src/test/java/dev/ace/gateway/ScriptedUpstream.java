@@ -126,7 +126,19 @@ public final class ScriptedUpstream implements AutoCloseable {
             boolean anthropic = path.endsWith("/v1/messages");
             boolean stream = req.path("stream").asBoolean(false);
             String answer = body.contains("TELL_UNSAFE") ? UNSAFE : BENIGN;
-            if (path.endsWith("/v1/responses")) {
+            if (path.endsWith("/v1/completions")) {
+                if (!stream) {
+                    write(ex, 200, "application/json", legacyCompletion(answer));
+                } else {
+                    ex.getResponseHeaders().set("Content-Type", "text/event-stream");
+                    ex.sendResponseHeaders(200, 0);
+                    StringBuilder sb = new StringBuilder();
+                    for (String f : legacyFrames(answer)) {
+                        sb.append("data: ").append(f).append("\n\n");
+                    }
+                    writeInPieces(ex.getResponseBody(), sb.toString().getBytes(StandardCharsets.UTF_8));
+                }
+            } else if (path.endsWith("/v1/responses")) {
                 if (!stream) {
                     write(ex, 200, "application/json", response(answer, "completed").toString());
                 } else {
@@ -255,6 +267,33 @@ public final class ScriptedUpstream implements AutoCloseable {
             sb.append("data: ").append(f).append("\n\n");
         }
         return sb.toString();
+    }
+
+    /** A legacy Completions answer (OpenAI's {@code text_completion}). */
+    static String legacyCompletion(String answer) {
+        return "{\"id\":\"cmpl-scripted\",\"object\":\"text_completion\",\"created\":1589478378,\"model\":\"gpt-test\","
+                + "\"system_fingerprint\":\"fp_44709d6fcb\",\"choices\":[{\"text\":" + JSON.getNodeFactory().textNode(answer)
+                + ",\"index\":0,\"logprobs\":null,\"finish_reason\":\"stop\"}],"
+                + "\"usage\":{\"prompt_tokens\":5,\"completion_tokens\":7,\"total_tokens\":12}}";
+    }
+
+    /** The data values of a streamed legacy completion, in order: one chunk a token, the finish, {@code [DONE]}. */
+    public static List<String> legacyFrames(String answer) {
+        List<String> frames = new ArrayList<>();
+        List<String> tokens = tokens(answer);
+        for (String t : tokens) {
+            frames.add(legacyChunk(t, null));
+        }
+        frames.add(legacyChunk("", "stop"));
+        frames.add("[DONE]");
+        return frames;
+    }
+
+    private static String legacyChunk(String text, String finish) {
+        return "{\"id\":\"cmpl-scripted\",\"object\":\"text_completion\",\"created\":1589478378,\"choices\":[{\"text\":"
+                + JSON.getNodeFactory().textNode(text) + ",\"index\":0,\"logprobs\":null,\"finish_reason\":"
+                + (finish == null ? "null" : "\"" + finish + "\"") + "}],\"model\":\"gpt-test\","
+                + "\"system_fingerprint\":\"fp_44709d6fcb\"}";
     }
 
     /** An OpenAI Responses object with one assistant message (or none while {@code in_progress}), as the API writes it. */

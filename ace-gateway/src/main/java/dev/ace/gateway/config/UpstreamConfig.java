@@ -40,6 +40,11 @@ public record UpstreamConfig(String name, URI baseUrl, String apiKeyEnv, Protoco
         return resolve("/embeddings");
     }
 
+    /** The legacy Completions endpoint of an OpenAI-protocol upstream ({@code POST /completions} under its base URL). */
+    public URI completionsUri() {
+        return resolve("/completions");
+    }
+
     /** The Responses endpoint of an OpenAI-protocol upstream ({@code POST /responses} under its base URL). */
     public URI responsesUri() {
         return resolve("/responses");
