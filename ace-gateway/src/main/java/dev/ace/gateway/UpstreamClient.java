@@ -56,6 +56,7 @@ final class UpstreamClient {
         this.env = env;
     }
 
+    /** Posts {@code body} to the upstream's chat endpoint (its protocol's), with its key and the passed-through headers. */
     HttpResponse<InputStream> send(UpstreamConfig u, byte[] body, Map<String, String> passHeaders) throws UpstreamFailure {
         return send(u, chatUris.computeIfAbsent(u, UpstreamConfig::chatUri), body, passHeaders);
     }
@@ -72,11 +73,16 @@ final class UpstreamClient {
 
     private HttpResponse<InputStream> send(UpstreamConfig u, URI uri, byte[] body, Map<String, String> passHeaders)
             throws UpstreamFailure {
+        return call(u, post(u, uri, body, passHeaders), HttpResponse.BodyHandlers.ofInputStream());
+    }
+
+    /** A JSON POST of {@code body} to {@code uri} with the upstream's key and the passed-through headers. */
+    private HttpRequest post(UpstreamConfig u, URI uri, byte[] body, Map<String, String> passHeaders) {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(timeout)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         authorise(u, b, passHeaders);
-        return call(u, b.build(), HttpResponse.BodyHandlers.ofInputStream());
+        return b.build();
     }
 
     /** Posts {@code body} to the upstream's embeddings endpoint (OpenAI protocol), with its key. */
@@ -91,11 +97,7 @@ final class UpstreamClient {
 
     private HttpResponse<byte[]> postWhole(UpstreamConfig u, URI uri, byte[] body, Map<String, String> passHeaders)
             throws UpstreamFailure {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(timeout)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        authorise(u, b, passHeaders);
-        return call(u, b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return call(u, post(u, uri, body, passHeaders), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /**
