@@ -97,20 +97,11 @@ final class EmbeddingsEndpoint {
         for (JsonNode e : a) {
             if (e.isTextual()) {
                 out.add(e.asText());
-            } else if (!e.isIntegralNumber() && !(e.isArray() && !e.isEmpty() && allIntegral(e))) {
+            } else if (!e.isIntegralNumber() && !(e.isArray() && !e.isEmpty() && WireText.allIntegral(e))) {
                 return null;
             }
         }
         return out;
-    }
-
-    private static boolean allIntegral(JsonNode array) {
-        for (JsonNode n : array) {
-            if (!n.isIntegralNumber()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private JsonNode redacted(JsonNode input) {

@@ -194,7 +194,8 @@ final class WireText {
         return List.of(new Turn(Role.USER, sb.toString()));
     }
 
-    private static boolean allIntegral(JsonNode array) {
+    /** Whether every element of {@code array} is an integer (a list of token ids). */
+    static boolean allIntegral(JsonNode array) {
         for (JsonNode n : array) {
             if (!n.isIntegralNumber()) {
                 return false;
