@@ -114,7 +114,8 @@ final class ResponsesBridge {
         switch (type) {
             case "message" -> {
                 String role = item.path("role").asText("user");
-                ObjectNode m = messages.addObject().put("role", role);
+                // "developer" is the Responses name of the system turn; many chat servers know only "system"
+                ObjectNode m = messages.addObject().put("role", role.equals("developer") ? "system" : role);
                 JsonNode content = item.get("content");
                 if (content == null || content.isTextual()) {
                     m.put("content", content == null ? "" : content.asText());
