@@ -22,13 +22,17 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -37,13 +41,13 @@ import java.util.stream.Collectors;
  * (whole, or while it streams).
  */
 final class ChatEndpoint {
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ChatEndpoint.class.getName());
+    private static final Logger LOG = Logger.getLogger(ChatEndpoint.class.getName());
     private final GatewayContext ctx;
     /**
      * Upstreams found to have no Responses API: their {@code /v1/responses} requests are served through their Chat
      * Completions ({@link ResponsesBridge}) without asking again.
      */
-    private final java.util.Set<String> chatOnly = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> chatOnly = ConcurrentHashMap.newKeySet();
 
     ChatEndpoint(GatewayContext ctx) {
         this.ctx = ctx;
@@ -113,10 +117,7 @@ final class ChatEndpoint {
         }
         byte[] forward = body;
         if (to.redact() || (v.action() == Action.REDACT && !tenant.shadow())) {
-            ObjectNode copy = root.deepCopy();
-            WireText.rewrite(copy, ctx.sensitive::redact);
-            forward = Json.bytes(copy);
-            x.res.header("x-ace-redacted", "true");
+            forward = x.redacted(root);
         }
         forward(x, tenant, tc, turns, to.upstream(), forward, root.path("stream").asBoolean(false));
     }
@@ -283,7 +284,7 @@ final class ChatEndpoint {
         if (status != 404 && status != 405 && status != 501) {
             return false;
         }
-        String text = new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        String text = new String(body, StandardCharsets.UTF_8);
         return !text.contains("model_not_found") && !text.contains("does not exist");
     }
 

@@ -48,13 +48,7 @@ final class CountTokensEndpoint {
         if (to == null) {
             return;
         }
-        byte[] forward = request.body();
-        if (to.redact()) {
-            ObjectNode copy = root.deepCopy();
-            WireText.rewrite(copy, ctx.sensitive::redact);
-            forward = Json.bytes(copy);
-            x.res.header("x-ace-redacted", "true");
-        }
+        byte[] forward = to.redact() ? x.redacted(root) : request.body();
         Map<String, String> pass = new LinkedHashMap<>();
         x.header("anthropic-version").ifPresent(v -> pass.put("anthropic-version", v));
         x.header("anthropic-beta").ifPresent(v -> pass.put("anthropic-beta", v));

@@ -66,13 +66,7 @@ final class EmbeddingsEndpoint {
         if (to == null) {
             return;
         }
-        byte[] forward = request.body();
-        if (to.redact()) {
-            ObjectNode copy = root.deepCopy();
-            copy.set("input", redacted(copy.get("input")));
-            forward = Json.bytes(copy);
-            x.res.header("x-ace-redacted", "true");
-        }
+        byte[] forward = to.redact() ? x.redacted(root) : request.body();
         long t0 = ctx.nanoTime.getAsLong();
         HttpResponse<byte[]> resp;
         try {
@@ -100,17 +94,6 @@ final class EmbeddingsEndpoint {
             } else if (!e.isIntegralNumber() && !(e.isArray() && !e.isEmpty() && WireText.allIntegral(e))) {
                 return null;
             }
-        }
-        return out;
-    }
-
-    private JsonNode redacted(JsonNode input) {
-        if (input.isTextual()) {
-            return TextNode.valueOf(ctx.sensitive.redact(input.asText()));
-        }
-        ArrayNode out = Dialect.JSON.createArrayNode();
-        for (JsonNode e : input) {
-            out.add(e.isTextual() ? TextNode.valueOf(ctx.sensitive.redact(e.asText())) : e);
         }
         return out;
     }

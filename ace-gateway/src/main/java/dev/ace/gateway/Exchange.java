@@ -149,6 +149,17 @@ final class Exchange {
         return (Router.To) route;
     }
 
+    /**
+     * The request body with every text the inspector reads redacted (sensitive data before a LOW_TRUST upstream, or a
+     * REDACT verdict), unknown fields kept; the response says so in {@code x-ace-redacted}.
+     */
+    byte[] redacted(ObjectNode root) {
+        ObjectNode copy = root.deepCopy();
+        WireText.rewrite(copy, ctx.sensitive::redact);
+        res.header("x-ace-redacted", "true");
+        return Json.bytes(copy);
+    }
+
     /** The body parsed as a JSON object; 400 naming the problem and where when it is not. */
     ObjectNode jsonObject(byte[] body) {
         if (body.length == 0) {

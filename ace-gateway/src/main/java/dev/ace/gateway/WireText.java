@@ -272,7 +272,8 @@ final class WireText {
 
     /**
      * Rewrites, in place, every text the inspector reads in the request's messages and system prompt (Chat
-     * Completions, Messages), its instructions and input items (Responses) or its prompt and suffix (Completions).
+     * Completions, Messages), its instructions and input items (Responses), its prompt and suffix (Completions) or
+     * its input documents (Embeddings; token ids are left as they are).
      */
     static void rewrite(ObjectNode root, UnaryOperator<String> f) {
         if (root.has("system")) {
@@ -297,9 +298,12 @@ final class WireText {
         JsonNode input = root.get("input");
         if (input != null && input.isTextual()) {
             root.put("input", f.apply(input.asText()));
-        } else if (input != null && input.isArray()) {
-            for (JsonNode item : input) {
-                if (item instanceof ObjectNode oi) {
+        } else if (input instanceof ArrayNode items) {
+            for (int i = 0; i < items.size(); i++) {
+                JsonNode item = items.get(i);
+                if (item.isTextual()) { // an embeddings input: a document to index
+                    items.set(i, TextNode.valueOf(f.apply(item.asText())));
+                } else if (item instanceof ObjectNode oi) {
                     if (oi.has("content")) {
                         oi.set("content", rewriteContent(oi.get("content"), f));
                     }
