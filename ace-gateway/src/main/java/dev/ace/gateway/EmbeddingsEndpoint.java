@@ -25,7 +25,9 @@ import java.util.List;
  * application using one base URL for chat and embeddings (retrieval-augmented generation) works through ACE.
  * Embedding inputs are data to index, not requests to a model: ACE routes them by sensitive data as it routes
  * prompts (HIGH_TRUST only, or redacted before a LOW_TRUST upstream, as the tenant's policy says), inspects their
- * text and records the decision, and reports a flag in response headers, but never blocks them.
+ * text and records the decision, and reports a flag in response headers, but never blocks them. Each document of a
+ * batch is inspected as a turn of its own, so that one harmful document among many benign ones is scored on its own
+ * words rather than diluted by theirs; {@code x-ace-flagged-inputs} names the flagged documents by their index.
  */
 final class EmbeddingsEndpoint {
     private final GatewayContext ctx;
@@ -41,19 +43,25 @@ final class EmbeddingsEndpoint {
         }
         Tenant tenant = request.tenant();
         ObjectNode root = request.root();
-        List<String> texts = texts(root.get("input"));
-        if (texts == null) {
+        List<Document> docs = documents(root.get("input"));
+        if (docs == null) {
             x.error(400, "invalid_request", "'input' is required: a string, an array of strings, an array of token ids"
                     + " or an array of arrays of token ids");
             return;
         }
-        String joined = String.join("\n", texts);
+        List<Turn> turns = new ArrayList<>(docs.size());
+        for (Document d : docs) {
+            turns.add(new Turn(Role.USER, d.text()));
+        }
+        if (turns.isEmpty()) { // token ids only: nothing to read, but the decision is still recorded
+            turns.add(new Turn(Role.USER, ""));
+        }
+        String joined = String.join("\n", turns.stream().map(Turn::text).toList());
         Router.Route route = ctx.router.route(request.model(), Protocol.OPENAI,
                 ctx.sensitive.containsSensitive(joined), tenant.sensitivePolicy());
         UpstreamConfig upstream = route instanceof Router.To to ? to.upstream() : null;
         TenantContext tc = GatewayContext.tenantContext(tenant, upstream == null ? TrustTier.HIGH_TRUST : upstream.trustTier());
-        Verdict v = ctx.inspector.inspect(new InspectionRequest(Conversation.of(new Turn(Role.USER, joined)),
-                Direction.INPUT, tc));
+        Verdict v = ctx.inspector.inspect(new InspectionRequest(new Conversation(turns), Direction.INPUT, tc));
         ctx.metrics.verdict(Direction.INPUT, v);
         // recorded as not enforced: whatever the verdict, the input is forwarded
         x.mustRecord(ctx.decisions.build(tenant.id(), x.requestId, Direction.INPUT, joined, v,
@@ -61,6 +69,7 @@ final class EmbeddingsEndpoint {
         if (v.flagged()) {
             x.res.header("x-ace-action", v.action().name().toLowerCase(java.util.Locale.ROOT));
             x.res.header("x-ace-principles", String.join(",", v.principleIds()));
+            x.res.header("x-ace-flagged-inputs", flaggedInputs(docs, tc));
         }
         Router.To to = x.destination(route);
         if (to == null) {
@@ -79,22 +88,49 @@ final class EmbeddingsEndpoint {
         x.send(resp.statusCode(), resp.headers().firstValue("content-type").orElse("application/json"), resp.body());
     }
 
-    /** The texts of an embeddings input; token ids have none; null when the input is not one of OpenAI's shapes. */
-    static List<String> texts(JsonNode input) {
+    /** One text document of an embeddings input and its index in the {@code input} array (0 for a string). */
+    record Document(int index, String text) {
+    }
+
+    /**
+     * The text documents of an embeddings input (token ids have no text); null when the input is not one of OpenAI's
+     * shapes.
+     */
+    static List<Document> documents(JsonNode input) {
         if (input instanceof TextNode t) {
-            return List.of(t.asText());
+            return List.of(new Document(0, t.asText()));
         }
         if (!(input instanceof ArrayNode a) || a.isEmpty()) {
             return null;
         }
-        List<String> out = new ArrayList<>();
-        for (JsonNode e : a) {
+        List<Document> out = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            JsonNode e = a.get(i);
             if (e.isTextual()) {
-                out.add(e.asText());
+                out.add(new Document(i, e.asText()));
             } else if (!e.isIntegralNumber() && !(e.isArray() && !e.isEmpty() && WireText.allIntegral(e))) {
                 return null;
             }
         }
         return out;
+    }
+
+    /**
+     * The input indices, ascending and comma-separated, of the documents that are flagged on their own. The verdict
+     * on the batch keeps only each principle's strongest finding, so each document is asked again; the cascade's
+     * turn cache answers for the detectors that already read it.
+     */
+    private String flaggedInputs(List<Document> docs, TenantContext tc) {
+        if (docs.size() == 1) {
+            return String.valueOf(docs.get(0).index());
+        }
+        StringBuilder out = new StringBuilder();
+        for (Document d : docs) {
+            Verdict one = ctx.inspector.inspect(new InspectionRequest(Conversation.ofUser(d.text()), Direction.INPUT, tc));
+            if (one.flagged()) {
+                out.append(out.isEmpty() ? "" : ",").append(d.index());
+            }
+        }
+        return out.toString();
     }
 }
