@@ -61,6 +61,7 @@ final class VerifyCommand implements Callable<Integer> {
             if (report.keyFromLog()) {
                 err.println("ace ledger verify: warning: the key came from the log itself (" + report.key().text()
                         + "); pass --key to pin it");
+                err.flush(); // before the result line, on a terminal that shows both streams
             }
             var cp = report.latest().checkpoint();
             out.printf("ok: %s size %d root %s; %d checkpoint(s) and %d entries verified%n", cp.origin(), cp.size(),
