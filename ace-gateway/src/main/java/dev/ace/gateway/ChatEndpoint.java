@@ -367,7 +367,7 @@ final class ChatEndpoint {
         if (ctx.slowInspector != null) {
             sb.slowTier(ctx.slowInspector, ctx.slowExecutor, server.windowChars()).slowBehind(ctx::slowTierBehind);
         }
-        StreamInspector si = sb.build();
+        ChoiceInspectors si = new ChoiceInspectors(sb::build);
         if (!x.awaitDecisions()) {
             closeQuietly(upstream);
             return;
@@ -400,9 +400,9 @@ final class ChatEndpoint {
         }, period, period, TimeUnit.MILLISECONDS);
         try {
             StreamRelay.Outcome end = relay.relay(upstream, outcome -> {
+                List<Verdict> flags = si.flags();
                 Verdict v = outcome.halt() != null ? outcome.halt().verdict()
-                        : si.flags().isEmpty() ? ctx.allow(Duration.ofNanos(si.inspectNanos()))
-                        : si.flags().get(si.flags().size() - 1);
+                        : flags.isEmpty() ? ctx.allow(Duration.ofNanos(si.inspectNanos())) : flags.get(flags.size() - 1);
                 ctx.metrics.verdict(Direction.OUTPUT, v);
                 ctx.decisions.record(tenant.id(), x.requestId, Direction.OUTPUT, outcome.answer(), v, u.name(),
                         !tenant.shadow());

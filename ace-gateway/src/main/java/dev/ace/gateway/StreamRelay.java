@@ -3,7 +3,6 @@ package dev.ace.gateway;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ace.core.stream.Retraction;
-import dev.ace.core.stream.StreamInspector;
 import dev.ace.core.stream.StreamStep;
 import dev.ace.gateway.sse.SseEvent;
 import dev.ace.gateway.sse.SseParser;
@@ -32,15 +31,15 @@ import java.util.function.Consumer;
 final class StreamRelay {
     private final Dialect dialect;
     private final SseWriter out;
-    private final StreamInspector inspector;
+    private final ChoiceInspectors inspectors;
     private final String requestId;
     private final Duration slowTierWait;
     private final Consumer<String> events;
     private final Deque<Queued> queue = new ArrayDeque<>();
     /** Released frames that end the answer, held until the slower tier has judged it whole (see {@link Queued}). */
     private final List<SseEvent> held = new java.util.ArrayList<>();
-    private final StringBuilder answer = new StringBuilder();
-    private long total;
+    /** The choice indices seen (Chat Completions and legacy Completions); a halt ends each of them. */
+    private final java.util.SortedSet<Integer> seenChoices = new java.util.TreeSet<>();
     private ObjectNode first;
     private int openBlock = -1;
     private long outputTokens;
@@ -60,26 +59,40 @@ final class StreamRelay {
             java.util.Set.of("response.completed", "response.incomplete", "response.failed");
 
     /**
-     * An upstream frame waiting to be released: {@code end} is the answer length once it is included; {@code
-     * hold} marks a frame that ends the answer (an OpenAI chunk with a {@code finish_reason}, its usage chunk,
+     * An upstream frame waiting to be released: {@code choices} are the answers it carries text of, and {@code ends}
+     * the length of each once it is included (a frame without text has none, and is released when the frames before
+     * it are); {@code hold} marks a frame that ends the answer (an OpenAI chunk with a {@code finish_reason}, its usage chunk,
      * Anthropic's {@code message_delta}). Once released, those wait in {@link #held} until the slower tier has
      * judged the whole answer, so that a stream it flags ends with one finish, {@code content_filter} or {@code
      * refusal}, and not {@code stop} or {@code end_turn} followed by it. Other frames pass them (another
      * choice's text when the client asked for several), so holding them delays nothing else.
      */
-    private record Queued(SseEvent event, long end, boolean terminal, boolean hold) {
+    private record Queued(SseEvent event, ChoiceInspectors.Choice[] choices, long[] ends, boolean terminal,
+                          boolean hold) {
+        boolean released() {
+            for (int i = 0; i < choices.length; i++) {
+                if (choices[i].released < ends[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** The text a frame carries for one answer. */
+    private record Piece(int choice, String text) {
     }
 
     /** How the stream ended. */
     record Outcome(StreamStep.Halt halt, String answer, boolean clientGone, boolean upstreamEnded) {
     }
 
-    StreamRelay(Dialect dialect, SseWriter out, StreamInspector inspector, String requestId, Duration slowTierWait,
+    StreamRelay(Dialect dialect, SseWriter out, ChoiceInspectors inspectors, String requestId, Duration slowTierWait,
                 boolean enforce, Consumer<String> events) {
         this.enforce = enforce;
         this.dialect = dialect;
         this.out = out;
-        this.inspector = inspector;
+        this.inspectors = inspectors;
         this.requestId = requestId;
         this.slowTierWait = slowTierWait;
         this.events = events;
@@ -107,9 +120,9 @@ final class StreamRelay {
             return end(null, beforeEnd);
         } catch (UncheckedIOException e) {
             events.accept("client_gone");
-            return new Outcome(null, answer.toString(), true, false);
+            return new Outcome(null, inspectors.answer(), true, false);
         } catch (IOException e) {
-            Outcome o = new Outcome(null, answer.toString(), false, false);
+            Outcome o = new Outcome(null, inspectors.answer(), false, false);
             beforeEnd.accept(o);
             writeError(stalled ? "the upstream sent nothing for longer than server.upstream_timeout_ms; the stream was cut"
                     : "upstream stream failed: " + e.getMessage());
@@ -138,7 +151,7 @@ final class StreamRelay {
         if (shadowHalt != null) {
             // shadow mode: the stream already crossed a principle, which is recorded; relay the rest untouched
             if (terminal) {
-                Outcome o = new Outcome(shadowHalt, answer.toString(), false, true);
+                Outcome o = new Outcome(shadowHalt, inspectors.answer(), false, true);
                 beforeEnd.accept(o);
                 write(e);
                 return o;
@@ -146,7 +159,7 @@ final class StreamRelay {
             write(e);
             return null;
         }
-        String text = "";
+        List<Piece> pieces = List.of();
         boolean hold = false;
         if (!terminal) {
             if (json == null) {
@@ -155,7 +168,7 @@ final class StreamRelay {
             if (json instanceof ObjectNode o && first == null) {
                 first = o;
             }
-            text = json == null ? "" : text(type, json);
+            pieces = json == null ? List.of() : texts(type, json);
             hold = switch (dialect) {
                 case OPENAI, COMPLETIONS -> hasFinishReason(json) || isUsageChunk(json);
                 case ANTHROPIC -> e.event().equals("message_delta");
@@ -164,27 +177,82 @@ final class StreamRelay {
                 case RESPONSES -> false;
             };
         }
-        answer.append(text);
-        total += text.length();
-        queue.add(new Queued(e, total, terminal, hold));
+        ChoiceInspectors.Choice[] choices = new ChoiceInspectors.Choice[pieces.size()];
+        long[] ends = new long[pieces.size()];
+        for (int i = 0; i < choices.length; i++) {
+            choices[i] = inspectors.choice(pieces.get(i).choice());
+            ends[i] = choices[i].offered + pieces.get(i).text().length();
+        }
+        queue.add(new Queued(e, choices, ends, terminal, hold));
         if (terminal || (dialect == Dialect.ANTHROPIC && e.event().equals("message_delta"))) {
-            StreamStep step = inspector.finish();
-            if (step instanceof StreamStep.Halt h) {
+            StreamStep.Halt h = inspectors.finish();
+            if (h != null) {
                 return halt(h, beforeEnd);
             }
             if (terminal) {
                 return end(e, beforeEnd);
             }
-            releaseUpTo(((StreamStep.Release) step).releasedTotal());
+            release(false);
             return null;
         }
-        StreamStep step = inspector.offer(text);
-        if (step instanceof StreamStep.Halt h) {
+        for (int i = 0; i < choices.length; i++) {
+            if (inspectors.offer(choices[i], pieces.get(i).text()) instanceof StreamStep.Halt h) {
+                return halt(h, beforeEnd);
+            }
+        }
+        StreamStep.Halt h = inspectors.poll(java.util.Set.of(choices));
+        if (h != null) {
             return halt(h, beforeEnd);
         }
-        releaseUpTo(((StreamStep.Release) step).releasedTotal());
+        release(false);
         writeRetractions();
         return null;
+    }
+
+    /** The answers' text in a frame, by choice; only pieces with text. */
+    private List<Piece> texts(String type, JsonNode json) {
+        if (dialect == Dialect.OPENAI || dialect == Dialect.COMPLETIONS) {
+            List<Piece> out = new java.util.ArrayList<>(1);
+            for (JsonNode c : json.path("choices")) {
+                int index = c.path("index").asInt(0);
+                seenChoices.add(index);
+                String text = choiceText(c);
+                if (text.isEmpty()) {
+                    continue;
+                }
+                int at = -1;
+                for (int i = 0; i < out.size(); i++) {
+                    at = out.get(i).choice() == index ? i : at;
+                }
+                if (at >= 0) { // one choice twice in a chunk: one piece
+                    out.set(at, new Piece(index, out.get(at).text() + text));
+                } else {
+                    out.add(new Piece(index, text));
+                }
+            }
+            return out;
+        }
+        String text = text(type, json);
+        return text.isEmpty() ? List.of() : List.of(new Piece(0, text));
+    }
+
+    /** A Chat Completions or legacy Completions choice's text in a chunk. */
+    private String choiceText(JsonNode c) {
+        if (dialect == Dialect.COMPLETIONS) {
+            return c.path("text").asText("");
+        }
+        JsonNode d = c.path("delta");
+        String content = d.path("content").asText("");
+        String refusal = d.path("refusal").asText("");
+        JsonNode calls = d.path("tool_calls");
+        if (refusal.isEmpty() && calls.isEmpty()) {
+            return content;
+        }
+        StringBuilder sb = new StringBuilder(content).append(refusal);
+        for (JsonNode call : calls) {
+            sb.append(call.path("function").path("arguments").asText(""));
+        }
+        return sb.toString();
     }
 
     private String text(String type, JsonNode json) {
@@ -195,24 +263,6 @@ final class StreamRelay {
                      "response.reasoning_summary_text.delta" -> json.path("delta").asText("");
                 default -> "";
             };
-        }
-        if (dialect == Dialect.COMPLETIONS) {
-            StringBuilder sb = new StringBuilder();
-            for (JsonNode c : json.path("choices")) {
-                sb.append(c.path("text").asText(""));
-            }
-            return sb.toString();
-        }
-        if (dialect == Dialect.OPENAI) {
-            StringBuilder sb = new StringBuilder();
-            for (JsonNode c : json.path("choices")) {
-                JsonNode d = c.path("delta");
-                sb.append(d.path("content").asText("")).append(d.path("refusal").asText(""));
-                for (JsonNode call : d.path("tool_calls")) {
-                    sb.append(call.path("function").path("arguments").asText(""));
-                }
-            }
-            return sb.toString();
         }
         if (type.equals("content_block_delta")) {
             JsonNode d = json.path("delta");
@@ -252,9 +302,12 @@ final class StreamRelay {
         return false;
     }
 
-    /** Writes the frames whose text is released, up to the terminal frame; frames that end the answer go to {@link #held}. */
-    private void releaseUpTo(long released) {
-        while (!queue.isEmpty() && !queue.peekFirst().terminal && queue.peekFirst().end <= released) {
+    /**
+     * Writes the frames whose text is released (every frame when {@code all}), up to the terminal frame; frames that
+     * end the answer go to {@link #held}.
+     */
+    private void release(boolean all) {
+        while (!queue.isEmpty() && !queue.peekFirst().terminal && (all || queue.peekFirst().released())) {
             Queued q = queue.pollFirst();
             if (q.hold) {
                 held.add(q.event);
@@ -266,29 +319,30 @@ final class StreamRelay {
 
     /** Writes every frame but the terminal one, then the held frames that end the answer. */
     private void releaseAll() {
-        releaseUpTo(Long.MAX_VALUE);
+        release(true);
         held.forEach(this::write);
         held.clear();
     }
 
     private Outcome end(SseEvent terminal, Consumer<Outcome> beforeEnd) {
-        StreamStep step = inspector.finish();
-        if (step instanceof StreamStep.Halt h) {
+        StreamStep.Halt h = inspectors.finish();
+        if (h != null) {
             Outcome o = halt(h, beforeEnd);
             if (o == null) { // shadow mode, and the upstream ended without its terminal frame
-                o = new Outcome(h, answer.toString(), false, false);
+                o = new Outcome(h, inspectors.answer(), false, false);
                 beforeEnd.accept(o);
             }
             return o;
         }
-        releaseUpTo(Long.MAX_VALUE);
+        release(true);
         awaitSlowTier();
-        if (inspector.finish() instanceof StreamStep.Halt late) {
+        StreamStep.Halt late = inspectors.finish();
+        if (late != null) {
             // the slower tier flagged the answer once it was whole: retract it and end as a halted stream, so the
             // client and the decision record both say so (BLOCK, retracted_by_slower_tier), not a plain end
             Outcome o = halt(late, beforeEnd);
             if (o == null) { // shadow mode: recorded, not enforced
-                o = new Outcome(late, answer.toString(), false, terminal != null);
+                o = new Outcome(late, inspectors.answer(), false, terminal != null);
                 beforeEnd.accept(o);
                 if (terminal != null) {
                     write(terminal);
@@ -297,7 +351,7 @@ final class StreamRelay {
             return o;
         }
         releaseAll();
-        Outcome o = new Outcome(null, answer.toString(), false, terminal != null);
+        Outcome o = new Outcome(null, inspectors.answer(), false, terminal != null);
         beforeEnd.accept(o);
         if (terminal != null) {
             write(terminal);
@@ -307,7 +361,7 @@ final class StreamRelay {
 
     private void awaitSlowTier() {
         long deadline = System.nanoTime() + slowTierWait.toNanos();
-        while (inspector.slowChecksPending() && System.nanoTime() < deadline) {
+        while (inspectors.slowChecksPending() && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(1);
             } catch (InterruptedException ex) {
@@ -327,7 +381,7 @@ final class StreamRelay {
             while (!queue.isEmpty()) {
                 Queued q = queue.pollFirst();
                 if (q.terminal) {
-                    Outcome o = new Outcome(h, answer.toString(), false, true);
+                    Outcome o = new Outcome(h, inspectors.answer(), false, true);
                     beforeEnd.accept(o);
                     write(q.event);
                     return o;
@@ -348,24 +402,31 @@ final class StreamRelay {
         queue.clear();
         writeRetractions();
         events.accept("halted");
-        Outcome o = new Outcome(h, answer.toString(), false, false);
+        Outcome o = new Outcome(h, inspectors.answer(), false, false);
         beforeEnd.accept(o);
         List<String> ids = List.copyOf(h.verdict().principleIds());
         ObjectNode ace = Dialect.annotation(h.verdict().action().name(), ids, requestId,
                 h.retracted() ? "retracted_by_slower_tier" : "halted_mid_stream");
         ace.put("released_chars", h.releasedTotal());
+        ChoiceInspectors.Choice halted = inspectors.haltedBy(h);
+        if (inspectors.several() && halted != null) {
+            ace.put("choice_index", halted.index); // the answer that crossed the line; every answer ends here
+        }
         if (dialect == Dialect.OPENAI || dialect == Dialect.COMPLETIONS) {
             ObjectNode chunk = chunkHeader();
-            ObjectNode choice = chunk.putArray("choices").addObject();
-            if (dialect == Dialect.COMPLETIONS) {
-                choice.put("text", "");
+            com.fasterxml.jackson.databind.node.ArrayNode choices = chunk.putArray("choices");
+            for (int index : seenChoices.isEmpty() ? java.util.Set.of(0) : seenChoices) {
+                ObjectNode choice = choices.addObject();
+                if (dialect == Dialect.COMPLETIONS) {
+                    choice.put("text", "");
+                }
+                choice.put("index", index);
+                if (dialect == Dialect.OPENAI) {
+                    choice.putObject("delta");
+                }
+                choice.putNull("logprobs");
+                choice.put("finish_reason", "content_filter");
             }
-            choice.put("index", 0);
-            if (dialect == Dialect.OPENAI) {
-                choice.putObject("delta");
-            }
-            choice.putNull("logprobs");
-            choice.put("finish_reason", "content_filter");
             chunk.set("ace", ace);
             out.data(Json.string(chunk));
             usage.forEach(this::write);
@@ -407,28 +468,33 @@ final class StreamRelay {
     }
 
     private void writeRetractions() {
-        for (Retraction r : inspector.drainRetractions()) {
-            events.accept("retraction");
-            ObjectNode ace = Dialect.JSON.createObjectNode();
-            ace.put("type", "retraction");
-            ace.put("principle_id", r.principleId());
-            ace.put("start", r.start());
-            ace.put("end", r.end());
-            ace.put("request_id", requestId);
-            if (dialect == Dialect.RESPONSES) {
-                retracted.add(ace); // a retraction is followed by the halt, whose closing event lists it
-            } else if (dialect == Dialect.OPENAI || dialect == Dialect.COMPLETIONS) {
-                ObjectNode chunk = chunkHeader();
-                chunk.putArray("choices");
-                chunk.set("ace", ace);
-                out.data(Json.string(chunk));
-            } else {
-                ObjectNode ev = Dialect.JSON.createObjectNode();
-                ev.put("type", "ace_retraction");
-                ev.setAll(ace);
-                ev.put("type", "ace_retraction");
-                out.event("ace_retraction", Json.string(ev));
-            }
+        inspectors.drainRetractions(this::writeRetraction);
+    }
+
+    private void writeRetraction(ChoiceInspectors.Choice c, Retraction r) {
+        events.accept("retraction");
+        ObjectNode ace = Dialect.JSON.createObjectNode();
+        ace.put("type", "retraction");
+        ace.put("principle_id", r.principleId());
+        ace.put("start", r.start());
+        ace.put("end", r.end());
+        if (inspectors.several()) {
+            ace.put("choice_index", c.index); // start and end count that answer's characters
+        }
+        ace.put("request_id", requestId);
+        if (dialect == Dialect.RESPONSES) {
+            retracted.add(ace); // a retraction is followed by the halt, whose closing event lists it
+        } else if (dialect == Dialect.OPENAI || dialect == Dialect.COMPLETIONS) {
+            ObjectNode chunk = chunkHeader();
+            chunk.putArray("choices");
+            chunk.set("ace", ace);
+            out.data(Json.string(chunk));
+        } else {
+            ObjectNode ev = Dialect.JSON.createObjectNode();
+            ev.put("type", "ace_retraction");
+            ev.setAll(ace);
+            ev.put("type", "ace_retraction");
+            out.event("ace_retraction", Json.string(ev));
         }
     }
 
