@@ -299,13 +299,20 @@ final class ChatEndpoint {
                     + "' sent a body that is not JSON", "upstream_error", x.requestId, null));
             return;
         }
-        String text = switch (x.dialect) {
-            case OPENAI -> WireText.openAiAnswer(json);
-            case ANTHROPIC -> WireText.anthropicAnswer(json);
-            case RESPONSES -> WireText.responsesAnswer(json);
-            case COMPLETIONS -> WireText.completionsAnswer(json);
+        List<String> answers = switch (x.dialect) {
+            case OPENAI -> WireText.openAiAnswers(json);
+            case ANTHROPIC -> List.of(WireText.anthropicAnswer(json));
+            case RESPONSES -> List.of(WireText.responsesAnswer(json));
+            case COMPLETIONS -> WireText.completionsAnswers(json);
         };
-        Verdict v = inspectAnswer(tc, turns, text);
+        // each choice is a whole answer and is judged on its own; the strongest verdict decides for the response
+        Verdict v = null;
+        for (String answerText : answers.isEmpty() ? List.of("") : answers) {
+            Verdict one = inspectAnswer(tc, turns, answerText);
+            v = v == null || one.action().strongest(v.action()) != v.action() ? one : v;
+        }
+        ctx.metrics.verdict(Direction.OUTPUT, v);
+        String text = String.join("\n\n", answers);
         if (!x.awaitDecisions(ctx.decisions.build(tenant.id(), x.requestId, Direction.OUTPUT, text, v, u.name(),
                 !tenant.shadow()))) {
             return; // 503: the decisions could not be made durable
@@ -354,9 +361,7 @@ final class ChatEndpoint {
     private Verdict inspectAnswer(TenantContext tc, List<Turn> turns, String text) {
         List<Turn> all = new ArrayList<>(turns);
         all.add(Turn.assistant(text));
-        Verdict v = ctx.inspector.inspect(new InspectionRequest(new Conversation(all), Direction.OUTPUT, tc));
-        ctx.metrics.verdict(Direction.OUTPUT, v);
-        return v;
+        return ctx.inspector.inspect(new InspectionRequest(new Conversation(all), Direction.OUTPUT, tc));
     }
 
     private void stream(Exchange x, Tenant tenant, TenantContext tc, List<Turn> turns, UpstreamConfig u,

@@ -204,27 +204,29 @@ final class WireText {
         return true;
     }
 
-    /** The answer text of a legacy completion (every choice). */
-    static String completionsAnswer(JsonNode root) {
-        StringBuilder sb = new StringBuilder();
+    /** The answer texts of a legacy completion, one per choice (each is a whole answer: {@code n} > 1). */
+    static List<String> completionsAnswers(JsonNode root) {
+        List<String> out = new ArrayList<>();
         for (JsonNode choice : root.path("choices")) {
-            appendLine(sb, choice.path("text").asText(""));
+            out.add(choice.path("text").asText(""));
         }
-        return sb.toString();
+        return out;
     }
 
-    /** The answer text of an OpenAI chat completion (every choice). */
-    static String openAiAnswer(JsonNode root) {
-        StringBuilder sb = new StringBuilder();
+    /** The answer texts of an OpenAI chat completion, one per choice (each is a whole answer: {@code n} > 1). */
+    static List<String> openAiAnswers(JsonNode root) {
+        List<String> out = new ArrayList<>();
         for (JsonNode choice : root.path("choices")) {
+            StringBuilder sb = new StringBuilder();
             JsonNode msg = choice.path("message");
             appendText(msg.get("content"), sb);
             appendText(msg.get("refusal"), sb);
             for (JsonNode call : msg.path("tool_calls")) {
                 appendLine(sb, call.path("function").path("arguments").asText(""));
             }
+            out.add(sb.toString());
         }
-        return sb.toString();
+        return out;
     }
 
     /** The answer text of an Anthropic message. */

@@ -211,6 +211,27 @@ class GatewayHttpTest {
     }
 
     @Test
+    void eachAnswerOfAWholeResponseIsJudgedOnItsOwn() throws Exception {
+        // n: 2, each answer harmless alone; read as one text, "culture" and "anthrax" would fall within a rule's reach
+        HttpResponse<String> r = fx.post("/v1/chat/completions", GatewayFixture.KEY, "{\"model\":\"gpt-test\",\"n\":2,"
+                + "\"messages\":[{\"role\":\"user\",\"content\":\"two facts\"}]}");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(json(r).path("choices").get(1).path("message").path("content").asText())
+                .isEqualTo(ScriptedUpstream.TWO_CHOICES_SECOND);
+        assertThat(r.headers().firstValue("x-ace-output-action")).isEmpty();
+        // the second answer harmful: the response is withheld, every choice ends with content_filter
+        HttpResponse<String> bad = fx.post("/v1/chat/completions", GatewayFixture.KEY, "{\"model\":\"gpt-test\",\"n\":2,"
+                + "\"messages\":[{\"role\":\"user\",\"content\":\"TELL_UNSAFE\"}]}");
+        assertThat(bad.statusCode()).isEqualTo(200);
+        JsonNode choices = json(bad).path("choices");
+        assertThat(choices).hasSize(2).allSatisfy(c -> {
+            assertThat(c.path("finish_reason").asText()).isEqualTo("content_filter");
+            assertThat(c.path("message").path("content").isNull()).isTrue();
+        });
+        assertThat(json(bad).path("ace").path("principle_ids").toString()).contains("bio.weapons-uplift");
+    }
+
+    @Test
     void eachDocumentOfAnEmbeddingsBatchIsInspectedOnItsOwnAndTheFlaggedOnesAreNamedByIndex() throws Exception {
         StringBuilder input = new StringBuilder("[");
         for (int i = 0; i < 40; i++) {

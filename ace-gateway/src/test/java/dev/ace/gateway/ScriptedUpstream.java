@@ -154,6 +154,11 @@ public final class ScriptedUpstream implements AutoCloseable {
                 endless(ex);
             } else if (body.contains("STALL")) {
                 stall(ex);
+            } else if (!stream && !anthropic && req.path("n").asInt(1) == 2) {
+                // two answers: each harmless alone ("culture" in one and "anthrax" in the other), the second harmful
+                // when asked
+                write(ex, 200, "application/json", openAiCompletion(List.of(TWO_CHOICES_FIRST,
+                        body.contains("TELL_UNSAFE") ? UNSAFE : TWO_CHOICES_SECOND)));
             } else if (!stream) {
                 write(ex, 200, "application/json", anthropic ? anthropicMessage(answer) : openAiCompletion(answer));
             } else {
@@ -218,21 +223,32 @@ public final class ScriptedUpstream implements AutoCloseable {
         ex.getResponseBody().write(b);
     }
 
+    static final String TWO_CHOICES_FIRST = "You could culture a sourdough starter at home.";
+    static final String TWO_CHOICES_SECOND = "Anthrax is a disease of cattle and sheep.";
+
     static String openAiCompletion(String answer) {
+        return openAiCompletion(List.of(answer));
+    }
+
+    /** A chat completion with one choice per answer ({@code n} of them). */
+    static String openAiCompletion(List<String> answers) {
         ObjectNode root = JSON.createObjectNode();
         root.put("id", "chatcmpl-scripted");
         root.put("object", "chat.completion");
         root.put("created", 1741569952);
         root.put("model", "gpt-test");
-        ObjectNode choice = root.putArray("choices").addObject();
-        choice.put("index", 0);
-        ObjectNode msg = choice.putObject("message");
-        msg.put("role", "assistant");
-        msg.put("content", answer);
-        msg.putNull("refusal");
-        msg.putArray("annotations");
-        choice.putNull("logprobs");
-        choice.put("finish_reason", "stop");
+        com.fasterxml.jackson.databind.node.ArrayNode choices = root.putArray("choices");
+        for (int i = 0; i < answers.size(); i++) {
+            ObjectNode choice = choices.addObject();
+            choice.put("index", i);
+            ObjectNode msg = choice.putObject("message");
+            msg.put("role", "assistant");
+            msg.put("content", answers.get(i));
+            msg.putNull("refusal");
+            msg.putArray("annotations");
+            choice.putNull("logprobs");
+            choice.put("finish_reason", "stop");
+        }
         ObjectNode usage = root.putObject("usage");
         usage.put("prompt_tokens", 9).put("completion_tokens", 12).put("total_tokens", 21);
         root.put("service_tier", "default");
