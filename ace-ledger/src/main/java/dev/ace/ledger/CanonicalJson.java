@@ -37,6 +37,25 @@ public final class CanonicalJson {
     }
 
     /**
+     * Appends {@code s} as canonical JSON (quoted, escaped as RFC 8785 asks), for writers that lay out a known
+     * object's keys themselves.
+     *
+     * @throws IllegalArgumentException when {@code s} holds a lone surrogate
+     */
+    public static void appendString(StringBuilder out, String s) {
+        string(s, out, At.ROOT);
+    }
+
+    /**
+     * The canonical text of a number (ECMAScript's form of the nearest double; integers up to 2^53).
+     *
+     * @throws IllegalArgumentException for NaN, an infinity or an integer beyond 2^53
+     */
+    public static String number(Number n) {
+        return number(n, At.ROOT);
+    }
+
+    /**
      * Where a value sits, for error messages ({@code $.a[0]}); its text is built only when an error names it, since
      * building it for every member showed in profiles of the gateway, which writes two records per request.
      */

@@ -3,6 +3,9 @@ package dev.ace.gateway.decision;
 import dev.ace.core.Action;
 import dev.ace.core.Direction;
 
+import dev.ace.ledger.CanonicalJson;
+
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -61,5 +64,52 @@ public record DecisionRecord(long sequence, Instant time, String tenant, String 
         m.put("upstream", upstream);
         m.put("enforced", enforced);
         return m;
+    }
+
+    /**
+     * The RFC 8785 canonical JSON of {@link #toMap()}, UTF-8: what the ledger appends. Written field by field in the
+     * canonical key order instead of building the map and sorting it, which (with the generic writer) was a tenth of
+     * the gateway's CPU samples under load; {@code DecisionRecordTest} checks the bytes are the generic writer's.
+     */
+    public byte[] canonicalJson() {
+        StringBuilder out = new StringBuilder(640);
+        out.append("{\"action\":");
+        CanonicalJson.appendString(out, action.name());
+        out.append(",\"constitution_digest\":");
+        CanonicalJson.appendString(out, constitutionDigest);
+        out.append(",\"content_hmac_sha256\":");
+        CanonicalJson.appendString(out, contentDigest);
+        out.append(",\"detector_versions\":{");
+        String[] keys = sortedKeys(detectorVersions);
+        for (int i = 0; i < keys.length; i++) {
+            CanonicalJson.appendString(out.append(i == 0 ? "" : ","), keys[i]);
+            CanonicalJson.appendString(out.append(':'), detectorVersions.get(keys[i]));
+        }
+        out.append("},\"direction\":");
+        CanonicalJson.appendString(out, direction.name());
+        out.append(",\"enforced\":").append(enforced);
+        out.append(",\"principles\":{");
+        keys = sortedKeys(principles);
+        for (int i = 0; i < keys.length; i++) {
+            CanonicalJson.appendString(out.append(i == 0 ? "" : ","), keys[i]);
+            out.append(':').append(CanonicalJson.number(principles.get(keys[i])));
+        }
+        out.append("},\"request_id\":");
+        CanonicalJson.appendString(out, requestId);
+        out.append(",\"sequence\":").append(CanonicalJson.number(sequence));
+        out.append(",\"tenant\":");
+        CanonicalJson.appendString(out, tenant);
+        out.append(",\"time\":");
+        CanonicalJson.appendString(out, time.toString());
+        out.append(",\"upstream\":");
+        CanonicalJson.appendString(out, upstream);
+        return out.append('}').toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The keys in RFC 8785 order (UTF-16 code units, which is {@code String.compareTo}). */
+    private static String[] sortedKeys(Map<String, ?> map) {
+        String[] keys = map.keySet().toArray(new String[0]);
+        java.util.Arrays.sort(keys);
+        return keys;
     }
 }

@@ -1,6 +1,5 @@
 package dev.ace.gateway.decision;
 
-import dev.ace.ledger.CanonicalJson;
 import dev.ace.ledger.Ledger;
 import dev.ace.ledger.LedgerException;
 import dev.ace.ledger.LedgerOptions;
@@ -20,7 +19,7 @@ import java.util.List;
 
 /**
  * Appends each decision record to the transparency ledger (an embedded Merkle log with signed
- * checkpoints) as the RFC 8785 canonical JSON of {@link DecisionRecord#toMap()}. The ledger's append
+ * checkpoints) as the RFC 8785 canonical JSON of {@link DecisionRecord#toMap()} ({@link DecisionRecord#canonicalJson()}). The ledger's append
  * returns only once the entry is durable and shares fsyncs between concurrent appenders, so the
  * sink's contract holds. The checkpoint signing key is the file given (one {@code ace ledger keygen} wrote), or
  * else lives beside the log directory ({@code <dir>.signer.key}) and is created on first use.
@@ -112,7 +111,7 @@ public final class LedgerDecisionSink implements DecisionSink {
             throw new DecisionLogException("the decision ledger is closed", null);
         }
         try {
-            ledger.append(CanonicalJson.bytes(record.toMap()));
+            ledger.append(record.canonicalJson());
         } catch (RuntimeException e) {
             throw new DecisionLogException("the decision ledger refused record " + record.requestId() + ": "
                     + e.getMessage(), e);
@@ -126,7 +125,7 @@ public final class LedgerDecisionSink implements DecisionSink {
             throw new DecisionLogException("the decision ledger is closed", null);
         }
         List<byte[]> entries = new ArrayList<>(records.size());
-        records.forEach(r -> entries.add(CanonicalJson.bytes(r.toMap())));
+        records.forEach(r -> entries.add(r.canonicalJson()));
         try {
             ledger.appendAll(entries);
         } catch (RuntimeException e) {
