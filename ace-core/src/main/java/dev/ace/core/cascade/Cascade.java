@@ -52,6 +52,10 @@ public final class Cascade implements Inspector {
     /** Each tier's detector ids, as every verdict reports them: computed once, not per request. */
     private final List<List<String>> detectorIds;
     private final TurnCache cache;
+    /** The principles that apply to each direction, in the constitution's order: computed once, not per turn. */
+    private final java.util.Map<Direction, List<Principle>> applicable = new java.util.EnumMap<>(Direction.class);
+    /** Each detector's cache key prefix (id and version), built once rather than on every call. */
+    private final java.util.Map<Detector, String> keyPrefixes = new java.util.IdentityHashMap<>();
     private final LongSupplier nanoTime;
     private final ExecutorService isolatedExecutor;
     private final String engineVersion = EngineVersion.get();
@@ -61,6 +65,14 @@ public final class Cascade implements Inspector {
         this.tiers = List.copyOf(b.tiers);
         this.detectorIds = tiers.stream().map(t -> t.detectors().stream().map(d -> d.info().id()).toList()).toList();
         this.cache = new TurnCache(b.cacheSize);
+        for (Direction d : Direction.values()) {
+            applicable.put(d, constitution.principles().stream().filter(p -> p.appliesTo(d)).toList());
+        }
+        for (TierSpec t : tiers) {
+            for (Detector d : t.detectors()) {
+                keyPrefixes.put(d, d.info().id() + '\u0000' + d.info().version() + '\u0000');
+            }
+        }
         this.nanoTime = b.nanoTime;
         this.isolatedExecutor = tiers.stream().anyMatch(TierSpec::isolated)
                 ? Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("ace-detector-", 0).factory())
@@ -151,13 +163,14 @@ public final class Cascade implements Inspector {
         List<TurnState> out = new ArrayList<>();
         if (request.direction() == Direction.OUTPUT) {
             int i = c.turns().size() - 1;
-            out.add(new TurnState(i, c.last(), Direction.OUTPUT, constitution));
+            out.add(new TurnState(i, c.last(), Direction.OUTPUT, applicable.get(Direction.OUTPUT)));
             return out;
         }
         SystemContext system = new SystemContext(c.turns());
         for (int i = 0; i < c.turns().size(); i++) {
             Turn turn = c.turns().get(i);
-            TurnState state = new TurnState(i, turn, turn.role().naturalDirection(), constitution);
+            Direction direction = turn.role().naturalDirection();
+            TurnState state = new TurnState(i, turn, direction, applicable.get(direction));
             if (turn.role() != Role.SYSTEM) {
                 state.context = system;
             }
@@ -171,8 +184,8 @@ public final class Cascade implements Inspector {
             return;
         }
         boolean withContext = d.readsContext() && !turn.context.isEmpty();
-        String key = d.info().id() + '\u0000' + d.info().version() + '\u0000' + turn.digest()
-                + (withContext ? '\u0000' + turn.context.digest() : "");
+        String prefix = keyPrefixes.get(d);
+        String key = withContext ? prefix + turn.digest() + '\u0000' + turn.context.digest() : prefix + turn.digest();
         DetectorResult cached = cache.get(key);
         if (cached != null) {
             turn.absorb(d.info(), cached);
@@ -341,11 +354,11 @@ public final class Cascade implements Inspector {
         private final java.util.Map<String, Scored> modelScores = new java.util.HashMap<>();
         private final java.util.Map<String, dev.ace.core.detect.DetectorInfo> failedClosed = new java.util.HashMap<>();
 
-        TurnState(int index, Turn turn, Direction direction, Constitution constitution) {
+        TurnState(int index, Turn turn, Direction direction, List<Principle> applicable) {
             this.index = index;
             this.turn = turn;
             this.direction = direction;
-            this.applicable = constitution.principles().stream().filter(p -> p.appliesTo(direction)).toList();
+            this.applicable = applicable;
         }
 
         List<TextView> views() {
