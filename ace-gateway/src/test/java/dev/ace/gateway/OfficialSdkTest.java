@@ -132,6 +132,35 @@ class OfficialSdkTest {
         assertThat(ScriptedUpstream.UNSAFE).startsWith(text.toString());
     }
 
+    /** Each choice's text and finish reason of a streamed chat with {@code n: 2}, as the SDK hands them over. */
+    private static java.util.Map<Long, String[]> twoChoices(String prompt) {
+        java.util.Map<Long, String[]> out = new java.util.TreeMap<>();
+        try (StreamResponse<ChatCompletionChunk> s = openai.chat().completions().createStreaming(
+                ChatCompletionCreateParams.builder().model("gpt-test").addUserMessage(prompt).n(2).build())) {
+            s.stream().forEach(chunk -> chunk.choices().forEach(c -> {
+                String[] acc = out.computeIfAbsent(c.index(), i -> new String[] {"", null});
+                c.delta().content().ifPresent(t -> acc[0] += t);
+                c.finishReason().ifPresent(f -> acc[1] = f.asString());
+            }));
+        }
+        return out;
+    }
+
+    @Test
+    void twoStreamedAnswersAreEachReadOnTheirOwn() {
+        // harmless each, though "culture" in one and "anthrax" in the other would cross a rule read as one text
+        java.util.Map<Long, String[]> choices = twoChoices("two facts");
+        assertThat(choices).containsOnlyKeys(0L, 1L);
+        assertThat(choices.get(0L)).containsExactly(ScriptedUpstream.TWO_CHOICES_FIRST, "stop");
+        assertThat(choices.get(1L)).containsExactly(ScriptedUpstream.TWO_CHOICES_SECOND, "stop");
+        // the second answer harmful: the stream halts, and both answers end with content_filter
+        java.util.Map<Long, String[]> halted = twoChoices("TELL_UNSAFE two facts");
+        assertThat(halted.get(0L)[1]).isEqualTo("content_filter");
+        assertThat(halted.get(1L)[1]).isEqualTo("content_filter");
+        assertThat(halted.get(1L)[0]).doesNotContain("anthrax");
+        assertThat(ScriptedUpstream.UNSAFE).startsWith(halted.get(1L)[0]);
+    }
+
     @Test
     void unsafeWholeAnswerIsWithheldWithContentFilter() {
         ChatCompletion c = openai.chat().completions().create(chat("TELL_UNSAFE please"));

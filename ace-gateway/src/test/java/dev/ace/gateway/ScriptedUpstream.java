@@ -154,6 +154,11 @@ public final class ScriptedUpstream implements AutoCloseable {
                 endless(ex);
             } else if (body.contains("STALL")) {
                 stall(ex);
+            } else if (stream && !anthropic && req.path("n").asInt(1) == 2) {
+                ex.getResponseHeaders().set("Content-Type", "text/event-stream");
+                ex.sendResponseHeaders(200, 0);
+                writeInPieces(ex.getResponseBody(), twoChoiceStream(TWO_CHOICES_FIRST,
+                        body.contains("TELL_UNSAFE") ? UNSAFE : TWO_CHOICES_SECOND).getBytes(StandardCharsets.UTF_8));
             } else if (!stream && !anthropic && req.path("n").asInt(1) == 2) {
                 // two answers: each harmless alone ("culture" in one and "anthrax" in the other), the second harmful
                 // when asked
@@ -275,6 +280,27 @@ public final class ScriptedUpstream implements AutoCloseable {
         frames.add(chunk("{}", "stop"));
         frames.add("[DONE]");
         return frames;
+    }
+
+    /** Two answers streamed as a server streams {@code n: 2}: their tokens interleaved, each chunk one choice's. */
+    static String twoChoiceStream(String first, String second) {
+        List<String> a = tokens(first);
+        List<String> b = tokens(second);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i <= Math.max(a.size(), b.size()); i++) {
+            for (int c = 0; c < 2; c++) {
+                List<String> t = c == 0 ? a : b;
+                String delta = i == 0 ? "{\"role\":\"assistant\",\"content\":\"\"}"
+                        : i <= t.size() ? "{\"content\":" + JSON.getNodeFactory().textNode(t.get(i - 1)) + "}" : null;
+                if (delta != null) {
+                    sb.append("data: ").append(chunk(delta, null).replace("\"index\":0", "\"index\":" + c)).append("\n\n");
+                }
+            }
+        }
+        for (int c = 0; c < 2; c++) {
+            sb.append("data: ").append(chunk("{}", "stop").replace("\"index\":0", "\"index\":" + c)).append("\n\n");
+        }
+        return sb.append("data: [DONE]\n\n").toString();
     }
 
     static String openAiStream(String answer) {
