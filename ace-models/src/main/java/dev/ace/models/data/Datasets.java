@@ -114,16 +114,39 @@ public final class Datasets {
         if (n == null || !n.isObject()) {
             throw new IllegalArgumentException("not a JSON object");
         }
-        String text = requireText(n, "text");
-        String label = requireText(n, "label");
-        boolean unsafe = switch (label) {
-            case "unsafe" -> true;
-            case "safe" -> false;
-            default -> throw new IllegalArgumentException("field label is \"" + label + "\", expected safe or unsafe");
-        };
+        // "prompt" is what several published prompt sets call the text
+        String text = requireText(n, n.has("text") || !n.has("prompt") ? "text" : "prompt");
+        boolean unsafe = unsafe(n.get("label"));
         String id = n.hasNonNull("id") ? n.get("id").asText() : "";
         return new LabeledText(id, text, unsafe, optText(n, "category"), optText(n, "source"), file,
                 optText(n, "system_prompt"));
+    }
+
+    /**
+     * Whether a label says unsafe: {@code unsafe} or {@code safe}, and the synonyms other labelled prompt sets use
+     * ({@code harmful}, {@code malicious}, {@code toxic}; {@code benign}, {@code harmless}), in any case, or 1 and 0
+     * (1 the harmful class). A boolean is refused: {@code true} could mean either.
+     */
+    static boolean unsafe(JsonNode label) {
+        if (label == null || label.isNull()) {
+            throw new IllegalArgumentException("missing field label");
+        }
+        if (label.isIntegralNumber() && (label.asLong() == 0 || label.asLong() == 1)) {
+            return label.asLong() == 1;
+        }
+        if (label.isBoolean()) {
+            throw new IllegalArgumentException("field label is " + label.asBoolean()
+                    + ", which could mean either: write \"safe\" or \"unsafe\"");
+        }
+        if (!label.isTextual()) {
+            throw new IllegalArgumentException("field label is " + label + ", expected \"safe\" or \"unsafe\"");
+        }
+        return switch (label.asText().trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "unsafe", "harmful", "malicious", "toxic", "1" -> true;
+            case "safe", "benign", "harmless", "0" -> false;
+            default -> throw new IllegalArgumentException("field label is \"" + label.asText()
+                    + "\", expected safe or unsafe (or harmful, malicious, toxic; benign, harmless; 1, 0)");
+        };
     }
 
     private static String requireText(JsonNode n, String field) {

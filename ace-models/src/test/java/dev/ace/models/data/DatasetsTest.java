@@ -37,6 +37,27 @@ class DatasetsTest {
     }
 
     @Test
+    void readsTheLabelSynonymsOfOtherPromptSetsAndAPromptField() throws Exception {
+        Path f = dir.resolve("b.jsonl");
+        Files.writeString(f, String.join("\n",
+                "{\"id\":\"1\",\"text\":\"a\",\"label\":\"Harmful\"}",
+                "{\"id\":\"2\",\"text\":\"b\",\"label\":\"benign\"}",
+                "{\"id\":\"3\",\"prompt\":\"c\",\"label\":1}",
+                "{\"id\":\"4\",\"text\":\"d\",\"label\":0}",
+                "{\"id\":\"5\",\"text\":\"e\",\"label\":true}",
+                "{\"id\":\"6\",\"text\":\"f\",\"label\":2}",
+                "{\"id\":\"7\",\"label\":\"safe\"}"));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        List<LabeledText> rows = Datasets.read(f, new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(rows).extracting(LabeledText::id).containsExactly("1", "2", "3", "4");
+        assertThat(rows).extracting(LabeledText::unsafe).containsExactly(true, false, true, false);
+        assertThat(rows.get(2).text()).isEqualTo("c");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("b.jsonl:5: skipped: field label is true, which could mean either")
+                .contains("b.jsonl:6: skipped: field label is 2").contains("b.jsonl:7: skipped: missing field text");
+    }
+
+    @Test
     void keepsTheSystemPromptARecordWasSentUnder() throws Exception {
         Path f = dir.resolve("pi.jsonl");
         Files.writeString(f, String.join("\n",
