@@ -141,9 +141,22 @@ final class ScanCommand implements Callable<Integer> {
         void add(Path f, ScanInput.Item item, Verdict v) {
             perFile.computeIfAbsent(f, k -> new EnumMap<>(Action.class)).merge(v.action(), 1, Integer::sum);
             v.principleIds().forEach(p -> perPrinciple.merge(p, 1, Integer::sum));
-            if ("safe".equals(item.label()) || "unsafe".equals(item.label())) {
+            Boolean unsafe = unsafe(item.label());
+            if (unsafe != null) {
                 labelled++;
-                confusion["unsafe".equals(item.label()) ? 1 : 0][v.flagged() ? 1 : 0]++;
+                confusion[unsafe ? 1 : 0][v.flagged() ? 1 : 0]++;
+            }
+        }
+
+        /** What a record's label says, read as {@code ace eval} reads it; null when it has none or it says neither. */
+        private static Boolean unsafe(String label) {
+            if (label == null) {
+                return null;
+            }
+            try {
+                return dev.ace.models.data.Datasets.unsafe(com.fasterxml.jackson.databind.node.TextNode.valueOf(label));
+            } catch (IllegalArgumentException neither) {
+                return null;
             }
         }
 

@@ -75,9 +75,10 @@ final class ScanInput {
                     problems.accept(new Problem(file, n, "expected a JSON object, found " + node.getNodeType().name().toLowerCase(Locale.ROOT)));
                     continue;
                 }
-                JsonNode text = node.get("text");
+                String field = node.has("text") || !node.has("prompt") ? "text" : "prompt"; // as labelled sets spell it
+                JsonNode text = node.get(field);
                 if (text == null || !text.isTextual()) {
-                    problems.accept(new Problem(file, n, "field 'text' is " + (text == null ? "missing" : "not a string")));
+                    problems.accept(new Problem(file, n, "field '" + field + "' is " + (text == null ? "missing" : "not a string")));
                     continue;
                 }
                 JsonNode id = node.get("id");
@@ -95,7 +96,8 @@ final class ScanInput {
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.parse(r, format)) {
             java.util.List<String> header = parser.getHeaderNames();
-            String textColumn = header.contains("text") ? "text" : header.isEmpty() ? null : header.get(0);
+            String textColumn = header.contains("text") ? "text" : header.contains("prompt") ? "prompt"
+                    : header.isEmpty() ? null : header.get(0);
             if (textColumn == null) {
                 problems.accept(new Problem(file, 1, "CSV has no header row"));
                 return;

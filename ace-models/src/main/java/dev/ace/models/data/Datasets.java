@@ -127,7 +127,7 @@ public final class Datasets {
      * ({@code harmful}, {@code malicious}, {@code toxic}; {@code benign}, {@code harmless}), in any case, or 1 and 0
      * (1 the harmful class). A boolean is refused: {@code true} could mean either.
      */
-    static boolean unsafe(JsonNode label) {
+    public static boolean unsafe(JsonNode label) {
         if (label == null || label.isNull()) {
             throw new IllegalArgumentException("missing field label");
         }
