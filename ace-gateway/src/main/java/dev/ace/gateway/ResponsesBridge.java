@@ -4,12 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ace.gateway.sse.SseEvent;
-import dev.ace.gateway.sse.SseParser;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -318,16 +315,9 @@ final class ResponsesBridge {
         return new StreamTranslation(chatSse, req, requestId);
     }
 
-    private static final class StreamTranslation extends InputStream {
-        private final InputStream source;
+    private static final class StreamTranslation extends SseTranslation {
         private final ObjectNode req;
         private final String requestId;
-        private final SseParser parser = new SseParser();
-        private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
-        private final byte[] buf = new byte[8192];
-        private byte[] out = new byte[0];
-        private int pos;
-        private boolean ended;
         private long sequence;
         private ObjectNode response;
         private String id;
@@ -356,58 +346,13 @@ final class ResponsesBridge {
         }
 
         StreamTranslation(InputStream source, ObjectNode req, String requestId) {
-            this.source = source;
+            super(source);
             this.req = req;
             this.requestId = requestId;
         }
 
         @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            int n = read(one, 0, 1);
-            return n < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            if (len == 0) {
-                return 0;
-            }
-            while (pos >= out.length) {
-                if (ended) {
-                    return -1;
-                }
-                int n = source.read(buf);
-                if (n < 0) {
-                    ended = true;
-                    return -1;
-                }
-                for (SseEvent e : parser.feed(buf, 0, n)) {
-                    translate(e);
-                }
-                if (pending.size() == 0) {
-                    // upstream bytes arrived but made no event yet: a comment, so the reader sees them arrive
-                    pending.writeBytes(": \n\n".getBytes(StandardCharsets.UTF_8));
-                }
-                out = pending.toByteArray();
-                pending.reset();
-                pos = 0;
-            }
-            int n = Math.min(len, out.length - pos);
-            System.arraycopy(out, pos, b, off, n);
-            pos += n;
-            return n;
-        }
-
-        @Override
-        public void close() throws IOException {
-            source.close();
-        }
-
-        private void translate(SseEvent e) {
-            if (ended) {
-                return;
-            }
+        protected void translate(SseEvent e) {
             if (e.data().startsWith("[DONE]")) {
                 done();
                 return;
@@ -552,7 +497,7 @@ final class ResponsesBridge {
         private void emit(ObjectNode event) {
             event.put("sequence_number", sequence++);
             String type = event.path("type").asText();
-            pending.writeBytes(("event: " + type + "\ndata: " + Json.string(event) + "\n\n").getBytes(StandardCharsets.UTF_8));
+            write("event: " + type + "\ndata: " + Json.string(event) + "\n\n");
         }
     }
 }

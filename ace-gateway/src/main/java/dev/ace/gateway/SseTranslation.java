@@ -1,0 +1,83 @@
+package dev.ace.gateway;
+
+import dev.ace.gateway.sse.SseEvent;
+import dev.ace.gateway.sse.SseParser;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * An upstream's SSE stream read as another protocol's: each event read from the source is handed to {@link
+ * #translate}, which writes the events it becomes to {@link #pending}, and the reader gets those bytes as they are
+ * made (a bridge between protocols, read by the stream relay as if the upstream spoke the client's).
+ */
+abstract class SseTranslation extends InputStream {
+    private final InputStream source;
+    private final SseParser parser = new SseParser();
+    /** The translated bytes not yet handed to the reader. */
+    protected final ByteArrayOutputStream pending = new ByteArrayOutputStream();
+    private final byte[] buf = new byte[8192];
+    private byte[] out = new byte[0];
+    private int pos;
+    /** Set once the translated stream is complete: nothing more is read from the source. */
+    protected boolean ended;
+
+    SseTranslation(InputStream source) {
+        this.source = source;
+    }
+
+    /** Writes what one source event becomes to {@link #pending} (possibly nothing). */
+    protected abstract void translate(SseEvent e);
+
+    /** Writes one translated event. */
+    protected void write(String sse) {
+        pending.writeBytes(sse.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public int read() throws IOException {
+        byte[] one = new byte[1];
+        int n = read(one, 0, 1);
+        return n < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+        if (len == 0) {
+            return 0;
+        }
+        while (pos >= out.length) {
+            if (ended) {
+                return -1;
+            }
+            int n = source.read(buf);
+            if (n < 0) {
+                ended = true;
+                return -1;
+            }
+            for (SseEvent e : parser.feed(buf, 0, n)) {
+                if (!ended) {
+                    translate(e);
+                }
+            }
+            if (pending.size() == 0) {
+                // upstream bytes arrived but made no event yet: a comment, so the reader sees them arrive
+                write(": \n\n");
+            }
+            out = pending.toByteArray();
+            pending.reset();
+            pos = 0;
+        }
+        int n = Math.min(len, out.length - pos);
+        System.arraycopy(out, pos, b, off, n);
+        pos += n;
+        return n;
+    }
+
+    @Override
+    public void close() throws IOException {
+        source.close();
+    }
+}
