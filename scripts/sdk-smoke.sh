@@ -63,7 +63,7 @@ cat >"$work/gateway.yaml" <<CONF
 server: {host: 127.0.0.1, port: $ace_port}
 upstreams:
   - {name: chat-only-smoke, base_url: "http://127.0.0.1:$up_port/chatonly/v1", protocol: openai, trust_tier: HIGH_TRUST, models: [gpt-chatonly]}
-  - {name: openai-smoke, base_url: "http://127.0.0.1:$up_port/openai/v1", protocol: openai, trust_tier: HIGH_TRUST, models: ["*"]}
+  - {name: openai-smoke, base_url: "http://127.0.0.1:$up_port/openai/v1", protocol: openai, trust_tier: HIGH_TRUST, models: [gpt-smoke]}
   - {name: anthropic-smoke, base_url: "http://127.0.0.1:$up_port/anthropic", protocol: anthropic, trust_tier: HIGH_TRUST, models: ["*"]}
 tenants:
   - {id: smoke, key_sha256: $(printf '%s' "$key" | sha256sum | cut -d' ' -f1), admin: true}

@@ -247,6 +247,25 @@ await check('openai stream flagged by the slower tier: retraction chunk, then co
   eq(usage?.total_tokens, 21, "the upstream's usage chunk after the halt");
 });
 
+await check('openai chat with a model only the Anthropic upstream serves (bridged to Messages)', async () => {
+  const params = { model: 'claude-smoke', messages: [{ role: 'system', content: 'Be brief.' }, { role: 'user', content: 'Say hello' }] };
+  const c = await openai.chat.completions.create(params);
+  eq([c.choices[0].message.content, c.choices[0].finish_reason], [BENIGN, 'stop'], 'content, finish_reason');
+  const sent = (await lastReceived('/anthropic/v1/messages')).json;
+  eq([sent.system, sent.max_tokens], ['Be brief.', 4096], 'the Messages request');
+  let text = '';
+  const finishes = [];
+  for await (const chunk of await openai.chat.completions.create({ ...params, stream: true })) {
+    text += chunk.choices.map((x) => x.delta?.content ?? '').join('');
+    for (const x of chunk.choices) if (x.finish_reason) finishes.push(x.finish_reason);
+  }
+  eq([text, finishes], [BENIGN, ['stop']], 'streamed text, finish reasons');
+  const halted = await openai.chat.completions.stream({ model: 'claude-smoke',
+    messages: [{ role: 'user', content: 'TELL_UNSAFE a story' }] }).finalChatCompletion();
+  eq(halted.choices[0].finish_reason, 'content_filter', 'halted finish_reason');
+  expect(!/weaponi|aerosol/.test(halted.choices[0].message.content ?? ''), 'unsafe text leaked');
+});
+
 await check('openai unsafe whole answer withheld with content_filter', async () => {
   const c = await openai.chat.completions.create(chat('TELL_UNSAFE please'));
   eq([c.choices[0].message.content, c.choices[0].finish_reason], [null, 'content_filter'], 'content, finish_reason');

@@ -85,6 +85,29 @@ def extra(obj, name):
 # ---------------------------------------------------------------- OpenAI SDK
 @check
 def _():
+    """openai chat with a model only the Anthropic upstream serves (bridged to Messages)"""
+    params = {"model": "claude-smoke", "messages": [{"role": "system", "content": "Be brief."},
+                                                     {"role": "user", "content": "Say hello"}]}
+    c = oai.chat.completions.create(**params)
+    eq((c.choices[0].message.content, c.choices[0].finish_reason), (BENIGN, "stop"), "content, finish_reason")
+    sent = last_received("/anthropic/v1/messages")["json"]
+    eq((sent["system"], sent["max_tokens"]), ("Be brief.", 4096), "the Messages request")
+    text, finishes = "", []
+    for chunk in oai.chat.completions.create(**params, stream=True):
+        for x in chunk.choices:
+            text += x.delta.content or ""
+            if x.finish_reason:
+                finishes.append(x.finish_reason)
+    eq((text, finishes), (BENIGN, ["stop"]), "streamed text, finish reasons")
+    with oai.chat.completions.stream(model="claude-smoke",
+                                     messages=[{"role": "user", "content": "TELL_UNSAFE a story"}]) as s:
+        final = raises(s.get_final_completion, openai.ContentFilterFinishReasonError).completion
+    eq(final.choices[0].finish_reason, "content_filter", "halted finish_reason")
+    expect(not re.search(r"weaponi|aerosol", final.choices[0].message.content or ""), "unsafe text leaked")
+
+
+@check
+def _():
     """openai chat.completions.create"""
     c = oai.chat.completions.create(**chat("Say hello"))
     eq(c.choices[0].message.content, BENIGN, "content")

@@ -11,6 +11,7 @@ import dev.ace.core.TrustTier;
 import dev.ace.core.Turn;
 import dev.ace.core.Verdict;
 import dev.ace.core.stream.StreamInspector;
+import dev.ace.gateway.config.Protocol;
 import dev.ace.gateway.config.UpstreamConfig;
 import dev.ace.gateway.sse.SseWriter;
 import dev.ace.gateway.tenant.AbuseState;
@@ -91,7 +92,8 @@ final class ChatEndpoint {
         String prompt = turns.stream().map(Turn::text).collect(Collectors.joining("\n"));
         boolean sensitive = ctx.sensitive.containsSensitive(prompt);
         String model = request.model();
-        Router.Route route = ctx.router.route(model, x.dialect.protocol(), sensitive, tenant.sensitivePolicy());
+        Router.Route route = ctx.router.route(model, x.dialect.protocol(), sensitive, tenant.sensitivePolicy(),
+                x.dialect == Dialect.OPENAI);
         UpstreamConfig upstream = route instanceof Router.To to ? to.upstream() : null;
         TrustTier tier = upstream == null ? TrustTier.HIGH_TRUST : upstream.trustTier();
         TenantContext tc = GatewayContext.tenantContext(tenant, tier);
@@ -174,9 +176,21 @@ final class ChatEndpoint {
         long t0 = ctx.nanoTime.getAsLong();
         HttpResponse<InputStream> resp;
         ObjectNode bridged = null; // the Responses request, when it is served through the upstream's Chat Completions
+        ObjectNode toMessages = null; // the chat request, when an Anthropic upstream serves it (MessagesBridge)
         try {
             if (x.dialect == Dialect.COMPLETIONS) {
                 resp = ctx.upstreams.completions(u, body);
+            } else if (x.dialect == Dialect.OPENAI && u.protocol() == Protocol.ANTHROPIC) {
+                toMessages = (ObjectNode) Dialect.JSON.readTree(body);
+                ObjectNode messages;
+                try {
+                    messages = MessagesBridge.messagesRequest(toMessages);
+                } catch (WireText.BadRequest e) {
+                    x.error(400, "invalid_request", e.getMessage());
+                    return;
+                }
+                resp = ctx.upstreams.send(u, Json.bytes(messages), Map.of());
+                x.res.header("x-ace-bridge", "anthropic.messages");
             } else if (x.dialect != Dialect.RESPONSES) {
                 resp = ctx.upstreams.send(u, body, pass);
             } else {
@@ -199,8 +213,24 @@ final class ChatEndpoint {
                 answer = in.readAllBytes();
             }
             if (resp.statusCode() / 100 != 2) {
-                x.send(resp.statusCode(), contentType, answer);
+                x.send(resp.statusCode(), toMessages == null ? contentType : "application/json",
+                        toMessages == null ? answer : MessagesBridge.chatError(answer, resp.statusCode()));
                 return;
+            }
+            if (toMessages != null) {
+                JsonNode message;
+                try {
+                    message = Dialect.JSON.readTree(answer);
+                } catch (IOException e) {
+                    message = null;
+                }
+                if (message == null || !message.isObject()) {
+                    x.send(502, "application/json", x.dialect.error(502, "upstream '" + u.name()
+                            + "' sent a body that is not JSON", "upstream_error", x.requestId, null));
+                    return;
+                }
+                answer = Json.bytes(MessagesBridge.chatCompletion(message, x.requestId));
+                contentType = "application/json";
             }
             if (bridged != null) {
                 JsonNode chat;
@@ -220,8 +250,14 @@ final class ChatEndpoint {
             whole(x, tenant, tc, turns, u, answer, contentType);
             return;
         }
-        stream(x, tenant, tc, turns, u, bridged == null ? resp.body()
-                : ResponsesBridge.responsesStream(resp.body(), bridged, x.requestId));
+        InputStream events = resp.body();
+        if (bridged != null) {
+            events = ResponsesBridge.responsesStream(events, bridged, x.requestId);
+        } else if (toMessages != null) {
+            events = MessagesBridge.chatStream(events,
+                    toMessages.path("stream_options").path("include_usage").asBoolean(false), x.requestId);
+        }
+        stream(x, tenant, tc, turns, u, events);
     }
 
     /** The upstream's answer to a Responses request; {@code bridged} is the request when its chat answered it. */

@@ -8,7 +8,8 @@ import dev.ace.gateway.tenant.SensitivePolicy;
 import java.util.List;
 
 /**
- * Picks the upstream for a request: the first upstream of the client's protocol that serves the model;
+ * Picks the upstream for a request: the first upstream of the client's protocol that serves the model (for a Chat
+ * Completions request that none serves, an Anthropic one, through {@link MessagesBridge});
  * when the prompt carries sensitive data, only a HIGH_TRUST one (policy ROUTE_HIGH_TRUST), or any one
  * with the prompt redacted if it is LOW_TRUST (policy REDACT).
  */
@@ -36,12 +37,24 @@ final class Router {
     }
 
     Route route(String model, Protocol protocol, boolean sensitive, SensitivePolicy policy) {
+        return route(model, protocol, sensitive, policy, false);
+    }
+
+    /**
+     * As {@link #route(String, Protocol, boolean, SensitivePolicy)}; with {@code bridgeable} (a Chat Completions
+     * request, which {@link MessagesBridge} can carry), a model that no upstream of the client's protocol serves goes
+     * to the Anthropic upstreams that serve it.
+     */
+    Route route(String model, Protocol protocol, boolean sensitive, SensitivePolicy policy, boolean bridgeable) {
         if (upstreams.isEmpty()) {
             return new Nowhere(503, "no_upstream", "this ACE gateway has no upstream model server; start it with "
                     + "`./ace serve --upstream http://host:port/v1` or add one under 'upstreams:' in the configuration");
         }
         List<UpstreamConfig> serving = upstreams.stream()
                 .filter(u -> u.protocol() == protocol && u.serves(model)).toList();
+        if (serving.isEmpty() && bridgeable && protocol == Protocol.OPENAI) {
+            serving = upstreams.stream().filter(u -> u.protocol() == Protocol.ANTHROPIC && u.serves(model)).toList();
+        }
         if (serving.isEmpty()) {
             return new Nowhere(404, "model_not_found", "no " + protocol.name().toLowerCase(java.util.Locale.ROOT)
                     + " upstream serves the model '" + model + "'");

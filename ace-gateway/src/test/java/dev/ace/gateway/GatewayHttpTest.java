@@ -88,8 +88,16 @@ class GatewayHttpTest {
 
     @Test
     void unknownModelIs404() throws Exception {
+        // no OpenAI upstream serves it; the Anthropic upstream that serves "*" is asked, and its 404 comes back in
+        // the OpenAI error shape
         HttpResponse<String> r = fx.post("/v1/chat/completions", GatewayFixture.KEY, chat("gpt-nonesuch", "hello", false));
         assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(json(r).path("error").path("message").asText()).isEqualTo("model: gpt-nonesuch");
+        assertThat(json(r).path("error").path("type").asText()).isEqualTo("not_found_error");
+        HttpResponse<String> responses = fx.post("/v1/responses", GatewayFixture.KEY,
+                "{\"model\":\"gpt-nonesuch\",\"input\":\"hello\"}");
+        assertThat(responses.statusCode()).isEqualTo(404);
+        assertThat(json(responses).path("error").path("code").asText()).isEqualTo("model_not_found");
     }
 
     @Test

@@ -125,6 +125,12 @@ public final class ScriptedUpstream implements AutoCloseable {
             JsonNode req = JSON.readTree(body);
             boolean anthropic = path.endsWith("/v1/messages");
             boolean stream = req.path("stream").asBoolean(false);
+            if (anthropic && req.path("model").asText().contains("nonesuch")) {
+                // Anthropic's answer for a model it does not have
+                write(ex, 404, "application/json", "{\"type\":\"error\",\"error\":{\"type\":\"not_found_error\","
+                        + "\"message\":\"model: " + req.path("model").asText() + "\"}}");
+                return;
+            }
             String answer = body.contains("TELL_UNSAFE") ? UNSAFE : BENIGN;
             if (path.endsWith("/v1/completions")) {
                 if (!stream) {
