@@ -64,7 +64,7 @@ server: {host: 127.0.0.1, port: $ace_port}
 upstreams:
   - {name: chat-only-smoke, base_url: "http://127.0.0.1:$up_port/chatonly/v1", protocol: openai, trust_tier: HIGH_TRUST, models: [gpt-chatonly]}
   - {name: openai-smoke, base_url: "http://127.0.0.1:$up_port/openai/v1", protocol: openai, trust_tier: HIGH_TRUST, models: [gpt-smoke]}
-  - {name: anthropic-smoke, base_url: "http://127.0.0.1:$up_port/anthropic", protocol: anthropic, trust_tier: HIGH_TRUST, models: ["*"]}
+  - {name: anthropic-smoke, base_url: "http://127.0.0.1:$up_port/anthropic", protocol: anthropic, trust_tier: HIGH_TRUST, models: [claude-smoke]}
 tenants:
   - {id: smoke, key_sha256: $(printf '%s' "$key" | sha256sum | cut -d' ' -f1), admin: true}
 decision_log: {kind: jsonl, path: "$work/decisions.jsonl", digest_key_env: ACE_SMOKE_DIGEST}

@@ -343,6 +343,20 @@ await check('anthropic messages.stream() helper, finalMessage() and text events'
   eq(text, BENIGN, 'text events');
 });
 
+await check('anthropic messages with a model only the OpenAI upstream serves (bridged to Chat Completions)', async () => {
+  const m = await anthropic.messages.create({ ...msg('Say hello'), model: 'gpt-smoke', system: 'Be brief.' });
+  eq([m.content[0].text, m.stop_reason], [BENIGN, 'end_turn'], 'text, stop_reason');
+  const sent = (await lastReceived('/openai/v1/chat/completions')).json;
+  eq(sent.messages[0], { role: 'system', content: 'Be brief.' }, 'the chat request');
+  let text = '';
+  const s = anthropic.messages.stream({ ...msg('Say hello'), model: 'gpt-smoke' }).on('text', (d) => { text += d; });
+  const final = await s.finalMessage();
+  eq([final.content[0].text, final.stop_reason, text], [BENIGN, 'end_turn', BENIGN], 'streamed');
+  const halted = await anthropic.messages.stream({ ...msg('TELL_UNSAFE a story'), model: 'gpt-smoke' }).finalMessage();
+  eq(halted.stop_reason, 'refusal', 'halted stop_reason');
+  expect(!/weaponi|aerosol/.test(JSON.stringify(halted.content)), 'unsafe text leaked');
+});
+
 await check('anthropic blocked prompt -> BadRequestError with Anthropic error shape', async () => {
   const e = await throws(() => anthropic.messages.create(msg(BLOCKED_NERVE)), Anthropic.BadRequestError);
   eq(e.status, 400, 'status');

@@ -296,6 +296,23 @@ def _():
 
 @check
 def _():
+    """anthropic messages with a model only the OpenAI upstream serves (bridged to Chat Completions)"""
+    m = ant.messages.create(**{**msg("Say hello"), "model": "gpt-smoke", "system": "Be brief."})
+    eq((m.content[0].text, m.stop_reason), (BENIGN, "end_turn"), "text, stop_reason")
+    sent = last_received("/openai/v1/chat/completions")["json"]
+    eq(sent["messages"][0], {"role": "system", "content": "Be brief."}, "the chat request")
+    with ant.messages.stream(**{**msg("Say hello"), "model": "gpt-smoke"}) as s:
+        text = "".join(s.text_stream)
+        final = s.get_final_message()
+    eq((final.content[0].text, final.stop_reason, text), (BENIGN, "end_turn", BENIGN), "streamed")
+    with ant.messages.stream(**{**msg("TELL_UNSAFE a story"), "model": "gpt-smoke"}) as s:
+        halted = s.get_final_message()
+    eq(halted.stop_reason, "refusal", "halted stop_reason")
+    expect(not re.search(r"weaponi|aerosol", json.dumps([b.model_dump() for b in halted.content])), "unsafe text leaked")
+
+
+@check
+def _():
     """anthropic messages.create stream=True"""
     types, text, stop = [], "", None
     for ev in ant.messages.create(**msg("Say hello", stream=True)):

@@ -93,7 +93,7 @@ final class ChatEndpoint {
         boolean sensitive = ctx.sensitive.containsSensitive(prompt);
         String model = request.model();
         Router.Route route = ctx.router.route(model, x.dialect.protocol(), sensitive, tenant.sensitivePolicy(),
-                x.dialect == Dialect.OPENAI);
+                x.dialect == Dialect.OPENAI || x.dialect == Dialect.ANTHROPIC);
         UpstreamConfig upstream = route instanceof Router.To to ? to.upstream() : null;
         TrustTier tier = upstream == null ? TrustTier.HIGH_TRUST : upstream.trustTier();
         TenantContext tc = GatewayContext.tenantContext(tenant, tier);
@@ -177,6 +177,7 @@ final class ChatEndpoint {
         HttpResponse<InputStream> resp;
         ObjectNode bridged = null; // the Responses request, when it is served through the upstream's Chat Completions
         ObjectNode toMessages = null; // the chat request, when an Anthropic upstream serves it (MessagesBridge)
+        boolean toChat = false; // a Messages request an OpenAI upstream serves (ChatBridge)
         try {
             if (x.dialect == Dialect.COMPLETIONS) {
                 resp = ctx.upstreams.completions(u, body);
@@ -191,6 +192,17 @@ final class ChatEndpoint {
                 }
                 resp = ctx.upstreams.send(u, Json.bytes(messages), Map.of());
                 x.res.header("x-ace-bridge", "anthropic.messages");
+            } else if (x.dialect == Dialect.ANTHROPIC && u.protocol() == Protocol.OPENAI) {
+                ObjectNode chat;
+                try {
+                    chat = ChatBridge.chatRequest((ObjectNode) Dialect.JSON.readTree(body));
+                } catch (WireText.BadRequest e) {
+                    x.error(400, "invalid_request", e.getMessage());
+                    return;
+                }
+                resp = ctx.upstreams.send(u, Json.bytes(chat), Map.of());
+                x.res.header("x-ace-bridge", "openai.chat.completions");
+                toChat = true;
             } else if (x.dialect != Dialect.RESPONSES) {
                 resp = ctx.upstreams.send(u, body, pass);
             } else {
@@ -213,23 +225,28 @@ final class ChatEndpoint {
                 answer = in.readAllBytes();
             }
             if (resp.statusCode() / 100 != 2) {
-                x.send(resp.statusCode(), toMessages == null ? contentType : "application/json",
-                        toMessages == null ? answer : MessagesBridge.chatError(answer, resp.statusCode()));
+                if (toMessages != null) {
+                    answer = MessagesBridge.chatError(answer, resp.statusCode());
+                } else if (toChat) {
+                    answer = ChatBridge.messagesError(answer, resp.statusCode());
+                }
+                x.send(resp.statusCode(), toMessages != null || toChat ? "application/json" : contentType, answer);
                 return;
             }
-            if (toMessages != null) {
-                JsonNode message;
+            if (toMessages != null || toChat) {
+                JsonNode translated;
                 try {
-                    message = Dialect.JSON.readTree(answer);
+                    translated = Dialect.JSON.readTree(answer);
                 } catch (IOException e) {
-                    message = null;
+                    translated = null;
                 }
-                if (message == null || !message.isObject()) {
+                if (translated == null || !translated.isObject()) {
                     x.send(502, "application/json", x.dialect.error(502, "upstream '" + u.name()
                             + "' sent a body that is not JSON", "upstream_error", x.requestId, null));
                     return;
                 }
-                answer = Json.bytes(MessagesBridge.chatCompletion(message, x.requestId));
+                answer = Json.bytes(toChat ? ChatBridge.message(translated, x.requestId)
+                        : MessagesBridge.chatCompletion(translated, x.requestId));
                 contentType = "application/json";
             }
             if (bridged != null) {
@@ -256,6 +273,8 @@ final class ChatEndpoint {
         } else if (toMessages != null) {
             events = MessagesBridge.chatStream(events,
                     toMessages.path("stream_options").path("include_usage").asBoolean(false), x.requestId);
+        } else if (toChat) {
+            events = ChatBridge.messagesStream(events, x.requestId);
         }
         stream(x, tenant, tc, turns, u, events);
     }

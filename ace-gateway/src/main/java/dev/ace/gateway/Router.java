@@ -8,8 +8,8 @@ import dev.ace.gateway.tenant.SensitivePolicy;
 import java.util.List;
 
 /**
- * Picks the upstream for a request: the first upstream of the client's protocol that serves the model (for a Chat
- * Completions request that none serves, an Anthropic one, through {@link MessagesBridge});
+ * Picks the upstream for a request: the first upstream of the client's protocol that serves the model (for a chat or
+ * Messages request that none serves, one of the other protocol, through {@link MessagesBridge} or {@link ChatBridge});
  * when the prompt carries sensitive data, only a HIGH_TRUST one (policy ROUTE_HIGH_TRUST), or any one
  * with the prompt redacted if it is LOW_TRUST (policy REDACT).
  */
@@ -41,9 +41,9 @@ final class Router {
     }
 
     /**
-     * As {@link #route(String, Protocol, boolean, SensitivePolicy)}; with {@code bridgeable} (a Chat Completions
-     * request, which {@link MessagesBridge} can carry), a model that no upstream of the client's protocol serves goes
-     * to the Anthropic upstreams that serve it.
+     * As {@link #route(String, Protocol, boolean, SensitivePolicy)}; with {@code bridgeable} (a Chat Completions or
+     * Messages request, which {@link MessagesBridge} and {@link ChatBridge} carry), a model that no upstream of the
+     * client's protocol serves goes to the upstreams of the other protocol that serve it.
      */
     Route route(String model, Protocol protocol, boolean sensitive, SensitivePolicy policy, boolean bridgeable) {
         if (upstreams.isEmpty()) {
@@ -52,8 +52,9 @@ final class Router {
         }
         List<UpstreamConfig> serving = upstreams.stream()
                 .filter(u -> u.protocol() == protocol && u.serves(model)).toList();
-        if (serving.isEmpty() && bridgeable && protocol == Protocol.OPENAI) {
-            serving = upstreams.stream().filter(u -> u.protocol() == Protocol.ANTHROPIC && u.serves(model)).toList();
+        if (serving.isEmpty() && bridgeable) {
+            Protocol other = protocol == Protocol.OPENAI ? Protocol.ANTHROPIC : Protocol.OPENAI;
+            serving = upstreams.stream().filter(u -> u.protocol() == other && u.serves(model)).toList();
         }
         if (serving.isEmpty()) {
             return new Nowhere(404, "model_not_found", "no " + protocol.name().toLowerCase(java.util.Locale.ROOT)
