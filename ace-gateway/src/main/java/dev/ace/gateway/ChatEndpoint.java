@@ -33,6 +33,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
@@ -168,56 +169,38 @@ final class ChatEndpoint {
         return false;
     }
 
+    /**
+     * How an answer in the upstream's protocol becomes one in the client's, when they differ ({@link ResponsesBridge},
+     * {@link MessagesBridge}, {@link ChatBridge}): an error body, a whole answer, a stream.
+     */
+    private record Translation(UnaryOperator<byte[]> error, UnaryOperator<JsonNode> whole,
+                               UnaryOperator<InputStream> stream) {
+        /** The upstream's error body as it is (the Responses bridge: the chat upstream speaks OpenAI's errors too). */
+        static UnaryOperator<byte[]> unchanged() {
+            return b -> b;
+        }
+    }
+
+    /** The upstream's answer and, when the request went out in another protocol, how to translate it back. */
+    private record Sent(HttpResponse<InputStream> response, Translation translation) {
+    }
+
     private void forward(Exchange x, Tenant tenant, TenantContext tc, List<Turn> turns, UpstreamConfig u, byte[] body,
                          boolean stream) throws IOException {
-        Map<String, String> pass = new LinkedHashMap<>();
-        x.header("anthropic-version").ifPresent(v -> pass.put("anthropic-version", v));
-        x.header("anthropic-beta").ifPresent(v -> pass.put("anthropic-beta", v));
         long t0 = ctx.nanoTime.getAsLong();
-        HttpResponse<InputStream> resp;
-        ObjectNode bridged = null; // the Responses request, when it is served through the upstream's Chat Completions
-        ObjectNode toMessages = null; // the chat request, when an Anthropic upstream serves it (MessagesBridge)
-        boolean toChat = false; // a Messages request an OpenAI upstream serves (ChatBridge)
+        Sent sent;
         try {
-            if (x.dialect == Dialect.COMPLETIONS) {
-                resp = ctx.upstreams.completions(u, body);
-            } else if (x.dialect == Dialect.OPENAI && u.protocol() == Protocol.ANTHROPIC) {
-                toMessages = (ObjectNode) Dialect.JSON.readTree(body);
-                ObjectNode messages;
-                try {
-                    messages = MessagesBridge.messagesRequest(toMessages);
-                } catch (WireText.BadRequest e) {
-                    x.error(400, "invalid_request", e.getMessage());
-                    return;
-                }
-                resp = ctx.upstreams.send(u, Json.bytes(messages), Map.of());
-                x.res.header("x-ace-bridge", "anthropic.messages");
-            } else if (x.dialect == Dialect.ANTHROPIC && u.protocol() == Protocol.OPENAI) {
-                ObjectNode chat;
-                try {
-                    chat = ChatBridge.chatRequest((ObjectNode) Dialect.JSON.readTree(body));
-                } catch (WireText.BadRequest e) {
-                    x.error(400, "invalid_request", e.getMessage());
-                    return;
-                }
-                resp = ctx.upstreams.send(u, Json.bytes(chat), Map.of());
-                x.res.header("x-ace-bridge", "openai.chat.completions");
-                toChat = true;
-            } else if (x.dialect != Dialect.RESPONSES) {
-                resp = ctx.upstreams.send(u, body, pass);
-            } else {
-                ResponsesCall call = callResponses(x, u, body);
-                if (call == null) {
-                    return;
-                }
-                resp = call.response();
-                bridged = call.bridged();
-            }
+            sent = send(x, u, body);
         } catch (UpstreamClient.UpstreamFailure e) {
             x.error(e.status, "upstream_error", e.getMessage());
             return;
         }
+        if (sent == null) {
+            return; // an error has been sent
+        }
         ctx.metrics.upstream(u.name(), ctx.nanoTime.getAsLong() - t0);
+        HttpResponse<InputStream> resp = sent.response();
+        Translation t = sent.translation();
         String contentType = resp.headers().firstValue("content-type").orElse("application/json");
         if (resp.statusCode() / 100 != 2 || !stream || !contentType.startsWith("text/event-stream")) {
             byte[] answer;
@@ -225,58 +208,75 @@ final class ChatEndpoint {
                 answer = in.readAllBytes();
             }
             if (resp.statusCode() / 100 != 2) {
-                if (toMessages != null) {
-                    answer = MessagesBridge.chatError(answer, resp.statusCode());
-                } else if (toChat) {
-                    answer = ChatBridge.messagesError(answer, resp.statusCode());
-                }
-                x.send(resp.statusCode(), toMessages != null || toChat ? "application/json" : contentType, answer);
+                x.send(resp.statusCode(), t == null ? contentType : "application/json",
+                        t == null ? answer : t.error().apply(answer));
                 return;
             }
-            if (toMessages != null || toChat) {
-                JsonNode translated;
+            if (t != null) {
+                JsonNode upstreamAnswer;
                 try {
-                    translated = Dialect.JSON.readTree(answer);
+                    upstreamAnswer = Dialect.JSON.readTree(answer);
                 } catch (IOException e) {
-                    translated = null;
+                    upstreamAnswer = null;
                 }
-                if (translated == null || !translated.isObject()) {
+                if (upstreamAnswer == null || !upstreamAnswer.isObject()) {
                     x.send(502, "application/json", x.dialect.error(502, "upstream '" + u.name()
                             + "' sent a body that is not JSON", "upstream_error", x.requestId, null));
                     return;
                 }
-                answer = Json.bytes(toChat ? ChatBridge.message(translated, x.requestId)
-                        : MessagesBridge.chatCompletion(translated, x.requestId));
-                contentType = "application/json";
-            }
-            if (bridged != null) {
-                JsonNode chat;
-                try {
-                    chat = Dialect.JSON.readTree(answer);
-                } catch (IOException e) {
-                    chat = null;
-                }
-                if (chat == null || !chat.isObject()) {
-                    x.send(502, "application/json", x.dialect.error(502, "upstream '" + u.name()
-                            + "' sent a body that is not JSON", "upstream_error", x.requestId, null));
-                    return;
-                }
-                answer = Json.bytes(ResponsesBridge.response(chat, bridged, x.requestId));
+                answer = Json.bytes(t.whole().apply(upstreamAnswer));
                 contentType = "application/json";
             }
             whole(x, tenant, tc, turns, u, answer, contentType);
             return;
         }
-        InputStream events = resp.body();
-        if (bridged != null) {
-            events = ResponsesBridge.responsesStream(events, bridged, x.requestId);
-        } else if (toMessages != null) {
-            events = MessagesBridge.chatStream(events,
-                    toMessages.path("stream_options").path("include_usage").asBoolean(false), x.requestId);
-        } else if (toChat) {
-            events = ChatBridge.messagesStream(events, x.requestId);
+        stream(x, tenant, tc, turns, u, t == null ? resp.body() : t.stream().apply(resp.body()));
+    }
+
+    /**
+     * Sends the request to the upstream, in its protocol: as it came, or translated when the upstream speaks another
+     * (a chat request to an Anthropic upstream, a Messages request to an OpenAI one, a Responses request to a chat-only
+     * upstream); null once an error has been sent (a request the translation cannot carry, an upstream's refusal).
+     */
+    private Sent send(Exchange x, UpstreamConfig u, byte[] body) throws UpstreamClient.UpstreamFailure, IOException {
+        String id = x.requestId;
+        try {
+            if (x.dialect == Dialect.COMPLETIONS) {
+                return new Sent(ctx.upstreams.completions(u, body), null);
+            }
+            if (x.dialect == Dialect.RESPONSES) {
+                ResponsesCall call = callResponses(x, u, body);
+                if (call == null) {
+                    return null;
+                }
+                ObjectNode req = call.bridged();
+                return new Sent(call.response(), req == null ? null : new Translation(Translation.unchanged(),
+                        chat -> ResponsesBridge.response(chat, req, id), in -> ResponsesBridge.responsesStream(in, req, id)));
+            }
+            if (x.dialect == Dialect.OPENAI && u.protocol() == Protocol.ANTHROPIC) {
+                ObjectNode chat = (ObjectNode) Dialect.JSON.readTree(body);
+                boolean usage = chat.path("stream_options").path("include_usage").asBoolean(false);
+                HttpResponse<InputStream> resp = ctx.upstreams.send(u, Json.bytes(MessagesBridge.messagesRequest(chat)),
+                        Map.of());
+                x.res.header("x-ace-bridge", "anthropic.messages");
+                return new Sent(resp, new Translation(b -> MessagesBridge.chatError(b, resp.statusCode()),
+                        m -> MessagesBridge.chatCompletion(m, id), in -> MessagesBridge.chatStream(in, usage, id)));
+            }
+            if (x.dialect == Dialect.ANTHROPIC && u.protocol() == Protocol.OPENAI) {
+                ObjectNode chat = ChatBridge.chatRequest((ObjectNode) Dialect.JSON.readTree(body));
+                HttpResponse<InputStream> resp = ctx.upstreams.send(u, Json.bytes(chat), Map.of());
+                x.res.header("x-ace-bridge", "openai.chat.completions");
+                return new Sent(resp, new Translation(b -> ChatBridge.messagesError(b, resp.statusCode()),
+                        c -> ChatBridge.message(c, id), in -> ChatBridge.messagesStream(in, id)));
+            }
+        } catch (WireText.BadRequest e) {
+            x.error(400, "invalid_request", e.getMessage());
+            return null;
         }
-        stream(x, tenant, tc, turns, u, events);
+        Map<String, String> pass = new LinkedHashMap<>();
+        x.header("anthropic-version").ifPresent(v -> pass.put("anthropic-version", v));
+        x.header("anthropic-beta").ifPresent(v -> pass.put("anthropic-beta", v));
+        return new Sent(ctx.upstreams.send(u, body, pass), null);
     }
 
     /** The upstream's answer to a Responses request; {@code bridged} is the request when its chat answered it. */
