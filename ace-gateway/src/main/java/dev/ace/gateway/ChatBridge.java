@@ -303,13 +303,8 @@ final class ChatBridge {
                 done();
                 return;
             }
-            JsonNode chunk;
-            try {
-                chunk = Dialect.JSON.readTree(e.data());
-            } catch (IOException bad) {
-                return;
-            }
-            if (chunk == null || !chunk.isObject()) {
+            JsonNode chunk = object(e.data());
+            if (chunk == null) {
                 return;
             }
             if (chunk.path("error").isObject()) {

@@ -342,13 +342,8 @@ final class MessagesBridge {
 
         @Override
         protected void translate(SseEvent e) {
-            JsonNode ev;
-            try {
-                ev = Dialect.JSON.readTree(e.data());
-            } catch (IOException bad) {
-                return;
-            }
-            if (ev == null || !ev.isObject()) {
+            JsonNode ev = object(e.data());
+            if (ev == null) {
                 return;
             }
             String type = e.event().isEmpty() ? ev.path("type").asText() : e.event();

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ace.gateway.sse.SseEvent;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -357,13 +356,8 @@ final class ResponsesBridge {
                 done();
                 return;
             }
-            JsonNode chunk;
-            try {
-                chunk = Dialect.JSON.readTree(e.data());
-            } catch (IOException bad) {
-                return;
-            }
-            if (chunk == null || !chunk.isObject()) {
+            JsonNode chunk = object(e.data());
+            if (chunk == null) {
                 return;
             }
             if (chunk.path("error").isObject()) {

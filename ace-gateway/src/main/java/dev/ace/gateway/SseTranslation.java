@@ -31,6 +31,16 @@ abstract class SseTranslation extends InputStream {
     /** Writes what one source event becomes to {@link #pending} (possibly nothing). */
     protected abstract void translate(SseEvent e);
 
+    /** An event's data as a JSON object; null when it is not one (a comment, a keep-alive, a malformed event). */
+    protected static com.fasterxml.jackson.databind.JsonNode object(String data) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode n = Dialect.JSON.readTree(data);
+            return n != null && n.isObject() ? n : null;
+        } catch (IOException notJson) {
+            return null;
+        }
+    }
+
     /** Writes one translated event. */
     protected void write(String sse) {
         pending.writeBytes(sse.getBytes(StandardCharsets.UTF_8));
