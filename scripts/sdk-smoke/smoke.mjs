@@ -616,6 +616,13 @@ await check('vercel ai sdk: openai provider (Responses API) generateText and str
   eq(await streamed(ai('gpt-chatonly'), 'Say hello'), { text: BENIGN, finishReason: 'stop' }, 'streamText, chat-only upstream');
 });
 
+await check('vercel ai sdk: both providers reach the other protocol\'s model (bridged)', async () => {
+  eq(await streamed(ai('claude-smoke'), 'Say hello'), { text: BENIGN, finishReason: 'stop' }, 'Responses to Messages');
+  eq(await streamed(ai.chat('claude-smoke'), 'Say hello'), { text: BENIGN, finishReason: 'stop' }, 'chat to Messages');
+  eq(await streamed(aiAnthropic('gpt-smoke'), 'Say hello'), { text: BENIGN, finishReason: 'stop' }, 'Messages to chat');
+  eq((await streamed(ai('claude-smoke'), 'TELL_UNSAFE a story')).finishReason, 'content-filter', 'halted');
+});
+
 await check('vercel ai sdk: halted and withheld answers finish with content-filter (Responses and chat)', async () => {
   const halted = await streamed(ai('gpt-smoke'), 'TELL_UNSAFE a story');
   eq(halted.finishReason, 'content-filter', 'responses stream');

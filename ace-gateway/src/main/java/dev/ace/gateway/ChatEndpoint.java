@@ -94,7 +94,7 @@ final class ChatEndpoint {
         boolean sensitive = ctx.sensitive.containsSensitive(prompt);
         String model = request.model();
         Router.Route route = ctx.router.route(model, x.dialect.protocol(), sensitive, tenant.sensitivePolicy(),
-                x.dialect == Dialect.OPENAI || x.dialect == Dialect.ANTHROPIC);
+                x.dialect != Dialect.COMPLETIONS);
         UpstreamConfig upstream = route instanceof Router.To to ? to.upstream() : null;
         TrustTier tier = upstream == null ? TrustTier.HIGH_TRUST : upstream.trustTier();
         TenantContext tc = GatewayContext.tenantContext(tenant, tier);
@@ -243,6 +243,16 @@ final class ChatEndpoint {
         try {
             if (x.dialect == Dialect.COMPLETIONS) {
                 return new Sent(ctx.upstreams.completions(u, body), null);
+            }
+            if (x.dialect == Dialect.RESPONSES && u.protocol() == Protocol.ANTHROPIC) {
+                // two translations in a row: Responses to Chat Completions (ResponsesBridge), then to Messages
+                ObjectNode req = (ObjectNode) Dialect.JSON.readTree(body);
+                ObjectNode messages = MessagesBridge.messagesRequest(ResponsesBridge.chatRequest(req));
+                HttpResponse<InputStream> resp = ctx.upstreams.send(u, Json.bytes(messages), Map.of());
+                x.res.header("x-ace-bridge", "anthropic.messages");
+                return new Sent(resp, new Translation(b -> MessagesBridge.chatError(b, resp.statusCode()),
+                        m -> ResponsesBridge.response(MessagesBridge.chatCompletion(m, id), req, id),
+                        in -> ResponsesBridge.responsesStream(MessagesBridge.chatStream(in, true, id), req, id)));
             }
             if (x.dialect == Dialect.RESPONSES) {
                 ResponsesCall call = callResponses(x, u, body);

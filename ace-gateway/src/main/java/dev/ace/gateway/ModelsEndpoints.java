@@ -18,8 +18,8 @@ import java.util.logging.Logger;
  * ({@code object: list}, models with {@code object}, {@code created}, {@code owned_by}), or, for a client that
  * sends {@code anthropic-version} (every Anthropic SDK does; the Anthropic API requires it), in Anthropic's
  * ({@code data}, {@code has_more}, {@code first_id}, {@code last_id}; models with {@code type},
- * {@code display_name}, {@code created_at}), listing only the models of Anthropic-protocol upstreams, the ones
- * {@code /v1/messages} can reach.
+ * {@code display_name}, {@code created_at}). Each lists the models its client can reach: those of its own protocol's
+ * upstreams, then those it reaches through a bridge to the other protocol's.
  */
 final class ModelsEndpoints {
     private static final Logger LOG = Logger.getLogger(ModelsEndpoints.class.getName());
@@ -77,11 +77,19 @@ final class ModelsEndpoints {
     }
 
     /**
-     * The upstreams whose models a client of this dialect sees: those of its own protocol, the only ones its chat
-     * requests are routed to ({@link Router}), so that a model it picks from the list is one it can use.
+     * The upstreams whose models a client of this dialect sees, in the order its chat requests are routed to them
+     * ({@link Router}), so that a model it picks from the list is one it can use: those of its own protocol, then,
+     * unless one of those serves every model, those of the other protocol, which it reaches through a bridge
+     * ({@link MessagesBridge}, {@link ChatBridge}).
      */
     private List<UpstreamConfig> upstreams(Dialect dialect) {
-        return ctx.config.upstreams().stream().filter(u -> u.protocol() == dialect.protocol()).toList();
+        List<UpstreamConfig> own = ctx.config.upstreams().stream().filter(u -> u.protocol() == dialect.protocol()).toList();
+        if (own.stream().anyMatch(u -> u.models().contains("*"))) {
+            return own;
+        }
+        List<UpstreamConfig> out = new ArrayList<>(own);
+        ctx.config.upstreams().stream().filter(u -> u.protocol() != dialect.protocol()).forEach(out::add);
+        return out;
     }
 
     /** Model id to the upstream that serves it, configured models first, then those wildcard upstreams list. */

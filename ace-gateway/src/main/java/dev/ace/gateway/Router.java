@@ -41,9 +41,9 @@ final class Router {
     }
 
     /**
-     * As {@link #route(String, Protocol, boolean, SensitivePolicy)}; with {@code bridgeable} (a Chat Completions or
-     * Messages request, which {@link MessagesBridge} and {@link ChatBridge} carry), a model that no upstream of the
-     * client's protocol serves goes to the upstreams of the other protocol that serve it.
+     * As {@link #route(String, Protocol, boolean, SensitivePolicy)}; with {@code bridgeable} (a Chat Completions,
+     * Responses or Messages request, which {@link MessagesBridge} and {@link ChatBridge} carry), a model that no
+     * upstream of the client's protocol serves goes to the upstreams of the other protocol that serve it.
      */
     Route route(String model, Protocol protocol, boolean sensitive, SensitivePolicy policy, boolean bridgeable) {
         if (upstreams.isEmpty()) {

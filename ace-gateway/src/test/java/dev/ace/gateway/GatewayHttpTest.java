@@ -97,7 +97,12 @@ class GatewayHttpTest {
         HttpResponse<String> responses = fx.post("/v1/responses", GatewayFixture.KEY,
                 "{\"model\":\"gpt-nonesuch\",\"input\":\"hello\"}");
         assertThat(responses.statusCode()).isEqualTo(404);
-        assertThat(json(responses).path("error").path("code").asText()).isEqualTo("model_not_found");
+        assertThat(json(responses).path("error").path("message").asText()).isEqualTo("model: gpt-nonesuch");
+        // legacy Completions are not bridged: no OpenAI upstream serves the model
+        HttpResponse<String> legacy = fx.post("/v1/completions", GatewayFixture.KEY,
+                "{\"model\":\"gpt-nonesuch\",\"prompt\":\"hello\"}");
+        assertThat(legacy.statusCode()).isEqualTo(404);
+        assertThat(json(legacy).path("error").path("code").asText()).isEqualTo("model_not_found");
     }
 
     @Test
@@ -452,12 +457,17 @@ class GatewayHttpTest {
     }
 
     @Test
-    void eachDialectListsOnlyTheModelsItsChatRequestsCanBeRoutedTo() throws Exception {
+    void eachDialectListsTheModelsItsChatRequestsCanBeRoutedTo() throws Exception {
         List<String> openAi = new ArrayList<>();
         json(fx.get("/v1/models", GatewayFixture.KEY)).path("data").forEach(d -> openAi.add(d.path("id").asText()));
-        // the Anthropic-protocol upstream's models are not offered to OpenAI clients, whose requests never reach it
-        assertThat(openAi).contains("gpt-test").doesNotContain("claude-scripted");
-        assertThat(fx.get("/v1/models/claude-scripted", GatewayFixture.KEY).statusCode()).isEqualTo(404);
+        // no OpenAI upstream serves every model, so OpenAI clients are also offered the Anthropic upstream's models,
+        // which their chat and Responses requests reach through a bridge; their own upstreams' models come first
+        assertThat(openAi).containsSubsequence("gpt-test", "claude-scripted");
+        assertThat(fx.get("/v1/models/claude-scripted", GatewayFixture.KEY).statusCode()).isEqualTo(200);
+        // the Anthropic upstream serves every model: Anthropic clients never reach an OpenAI one, nor see its models
+        List<String> anthropic = new ArrayList<>();
+        json(getAnthropic("/v1/models")).path("data").forEach(d -> anthropic.add(d.path("id").asText()));
+        assertThat(anthropic).containsExactly("claude-scripted");
     }
 
     private HttpResponse<String> getAnthropic(String path) throws Exception {

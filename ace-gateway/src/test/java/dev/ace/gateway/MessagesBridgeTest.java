@@ -8,6 +8,10 @@ import com.openai.core.http.StreamResponse;
 import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionChunk;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
+import com.openai.models.responses.Response;
+import com.openai.models.responses.ResponseCreateParams;
+import com.openai.models.responses.ResponseOutputText;
+import com.openai.models.responses.ResponseStreamEvent;
 import dev.ace.gateway.sse.SseEvent;
 import dev.ace.gateway.sse.SseParser;
 import org.junit.jupiter.api.AfterAll;
@@ -203,5 +207,36 @@ class MessagesBridgeTest {
         assertThat(fx.post("/v1/chat/completions", GatewayFixture.KEY,
                 "{\"model\":\"gpt-test\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}").headers()
                 .firstValue("x-ace-bridge")).isEmpty();
+    }
+
+    @Test
+    void theResponsesApiReachesAModelOnlyAnAnthropicUpstreamServesThroughTwoTranslations() {
+        int before = fx.upstream.received.size();
+        Response r = openai.responses().create(ResponseCreateParams.builder().model("claude-test")
+                .instructions("Be kind.").input("Say hello").build());
+        assertThat(r.output().stream().flatMap(o -> o.message().stream()).flatMap(m -> m.content().stream())
+                .flatMap(c -> c.outputText().stream()).map(ResponseOutputText::text)).containsExactly(ScriptedUpstream.BENIGN);
+        assertThat(fx.upstream.received.subList(before, fx.upstream.received.size())).singleElement().satisfies(x -> {
+            assertThat(x.path()).isEqualTo("/anth/v1/messages");
+            assertThat(json(x.body()).path("system").asText()).isEqualTo("Be kind.");
+        });
+        List<String> deltas = new ArrayList<>();
+        boolean[] completed = {false};
+        try (StreamResponse<ResponseStreamEvent> s = openai.responses().createStreaming(
+                ResponseCreateParams.builder().model("claude-test").input("Say hello").build())) {
+            s.stream().forEach(e -> {
+                e.outputTextDelta().ifPresent(d -> deltas.add(d.delta()));
+                e.completed().ifPresent(c -> completed[0] = true);
+            });
+        }
+        assertThat(deltas).containsExactlyElementsOf(ScriptedUpstream.tokens(ScriptedUpstream.BENIGN));
+        assertThat(completed[0]).isTrue();
+        List<String> reasons = new ArrayList<>();
+        try (StreamResponse<ResponseStreamEvent> s = openai.responses().createStreaming(
+                ResponseCreateParams.builder().model("claude-test").input("TELL_UNSAFE a story").build())) {
+            s.stream().forEach(e -> e.incomplete().ifPresent(i -> reasons.add(i.response().incompleteDetails()
+                    .flatMap(Response.IncompleteDetails::reason).map(x -> x.asString()).orElse(""))));
+        }
+        assertThat(reasons).containsExactly("content_filter");
     }
 }
