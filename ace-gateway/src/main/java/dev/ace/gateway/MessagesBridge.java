@@ -26,7 +26,7 @@ final class MessagesBridge {
 
     /** The Messages request for a Chat Completions request. */
     static ObjectNode messagesRequest(ObjectNode chat) throws WireText.BadRequest {
-        if (chat.path("n").asInt(1) != 1) {
+        if (chat.hasNonNull("n") && chat.get("n").asInt() != 1) {
             throw unsupported("'n' above 1 (Messages gives one answer a request)");
         }
         if (chat.path("logprobs").asBoolean(false)) {

@@ -90,7 +90,8 @@ class MessagesBridgeTest {
                  "tool_choice":{"type":"any","disable_parallel_tool_use":true},
                  "metadata":{"user_id":"u1"},"stream":true}"""));
         assertThat(MessagesBridge.messagesRequest(json("""
-                {"model":"m","max_completion_tokens":50,"messages":[{"role":"user","content":"hi"}]}"""))
+                {"model":"m","max_completion_tokens":50,"n":null,"max_tokens":null,"temperature":null,"stop":null,
+                 "response_format":null,"tool_choice":null,"messages":[{"role":"user","content":"hi"}]}"""))
                 .path("max_tokens").asInt()).isEqualTo(50);
     }
 
