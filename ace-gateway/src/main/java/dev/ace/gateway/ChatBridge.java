@@ -3,7 +3,6 @@ package dev.ace.gateway;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ace.gateway.sse.SseEvent;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -280,7 +279,7 @@ final class ChatBridge {
         return new StreamTranslation(chatSse, requestId);
     }
 
-    private static final class StreamTranslation extends SseTranslation {
+    private static final class StreamTranslation extends SseTranslation.FromChat {
         private final String requestId;
         private boolean started;
         /** The open content block's index, or -1; whether it is the text block; the chat index of its tool call. */
@@ -298,24 +297,15 @@ final class ChatBridge {
         }
 
         @Override
-        protected void translate(SseEvent e) {
-            if (e.data().startsWith("[DONE]")) {
-                done();
-                return;
-            }
-            JsonNode chunk = object(e.data());
-            if (chunk == null) {
-                return;
-            }
-            if (chunk.path("error").isObject()) {
-                JsonNode err = chunk.get("error");
-                ObjectNode ev = Dialect.JSON.createObjectNode().put("type", "error");
-                ev.putObject("error").put("type", err.path("type").asText("api_error"))
-                        .put("message", err.path("message").asText(""));
-                event("error", ev);
-                ended = true;
-                return;
-            }
+        protected void error(JsonNode err) {
+            ObjectNode ev = Dialect.JSON.createObjectNode().put("type", "error");
+            ev.putObject("error").put("type", err.path("type").asText("api_error"))
+                    .put("message", err.path("message").asText(""));
+            event("error", ev);
+        }
+
+        @Override
+        protected void chunk(JsonNode chunk) {
             start(chunk);
             if (chunk.path("usage").isObject()) {
                 inputTokens = chunk.get("usage").path("prompt_tokens").asLong(inputTokens);
@@ -390,7 +380,8 @@ final class ChatBridge {
             }
         }
 
-        private void done() {
+        @Override
+        protected void done() {
             start(Dialect.JSON.createObjectNode());
             closeBlock();
             ObjectNode ev = Dialect.JSON.createObjectNode().put("type", "message_delta");
@@ -398,7 +389,6 @@ final class ChatBridge {
             ev.putObject("usage").put("input_tokens", inputTokens).put("output_tokens", outputTokens);
             event("message_delta", ev);
             event("message_stop", Dialect.JSON.createObjectNode().put("type", "message_stop"));
-            ended = true;
         }
 
         private void event(String name, ObjectNode data) {

@@ -3,7 +3,6 @@ package dev.ace.gateway;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ace.gateway.sse.SseEvent;
 
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -314,7 +313,7 @@ final class ResponsesBridge {
         return new StreamTranslation(chatSse, req, requestId);
     }
 
-    private static final class StreamTranslation extends SseTranslation {
+    private static final class StreamTranslation extends SseTranslation.FromChat {
         private final ObjectNode req;
         private final String requestId;
         private long sequence;
@@ -351,25 +350,16 @@ final class ResponsesBridge {
         }
 
         @Override
-        protected void translate(SseEvent e) {
-            if (e.data().startsWith("[DONE]")) {
-                done();
-                return;
-            }
-            JsonNode chunk = object(e.data());
-            if (chunk == null) {
-                return;
-            }
-            if (chunk.path("error").isObject()) {
-                JsonNode err = chunk.get("error");
-                ObjectNode ev = event("error");
-                ev.put("code", err.path("code").asText(err.path("type").asText("upstream_error")));
-                ev.put("message", err.path("message").asText(""));
-                ev.putNull("param");
-                emit(ev);
-                ended = true;
-                return;
-            }
+        protected void error(JsonNode err) {
+            ObjectNode ev = event("error");
+            ev.put("code", err.path("code").asText(err.path("type").asText("upstream_error")));
+            ev.put("message", err.path("message").asText(""));
+            ev.putNull("param");
+            emit(ev);
+        }
+
+        @Override
+        protected void chunk(JsonNode chunk) {
             start(chunk);
             if (chunk.path("usage").isObject()) {
                 usage = chunk.get("usage");
@@ -427,7 +417,8 @@ final class ResponsesBridge {
             emit(event("response.in_progress").set("response", response.deepCopy()));
         }
 
-        private void done() {
+        @Override
+        protected void done() {
             if (response == null) {
                 start(Dialect.JSON.createObjectNode());
             }
@@ -465,7 +456,6 @@ final class ResponsesBridge {
             r.set("usage", usage(usage));
             String status = r.path("status").asText();
             emit(event(status.equals("completed") ? "response.completed" : "response.incomplete").set("response", r));
-            ended = true;
         }
 
         private ObjectNode message(String status, String all) {

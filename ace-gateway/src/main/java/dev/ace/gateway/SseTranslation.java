@@ -90,4 +90,43 @@ abstract class SseTranslation extends InputStream {
     public void close() throws IOException {
         source.close();
     }
+
+    /**
+     * A Chat Completions stream read as another protocol's: {@code [DONE]} ends it ({@link #done}), an error object
+     * becomes the other protocol's error and ends it ({@link #error}), and every other chunk is handed to {@link
+     * #chunk}.
+     */
+    abstract static class FromChat extends SseTranslation {
+        FromChat(InputStream source) {
+            super(source);
+        }
+
+        /** One chat chunk (a JSON object that is not an error). */
+        protected abstract void chunk(com.fasterxml.jackson.databind.JsonNode chunk);
+
+        /** The error object an upstream sent in its stream; the stream ends after it. */
+        protected abstract void error(com.fasterxml.jackson.databind.JsonNode error);
+
+        /** The chat stream's {@code [DONE]}: what ends the translated stream. */
+        protected abstract void done();
+
+        @Override
+        protected final void translate(SseEvent e) {
+            if (e.data().startsWith("[DONE]")) {
+                done();
+                ended = true;
+                return;
+            }
+            com.fasterxml.jackson.databind.JsonNode chunk = object(e.data());
+            if (chunk == null) {
+                return;
+            }
+            if (chunk.path("error").isObject()) {
+                error(chunk.get("error"));
+                ended = true;
+                return;
+            }
+            chunk(chunk);
+        }
+    }
 }
