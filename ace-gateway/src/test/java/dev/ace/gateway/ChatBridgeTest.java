@@ -63,11 +63,7 @@ class ChatBridgeTest {
     }
 
     static ObjectNode json(String s) {
-        try {
-            return (ObjectNode) ScriptedUpstream.JSON.readTree(s);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return ScriptedUpstream.object(s);
     }
 
     @Test

@@ -47,11 +47,7 @@ class MessagesBridgeTest {
     }
 
     static ObjectNode json(String s) {
-        try {
-            return (ObjectNode) ScriptedUpstream.JSON.readTree(s);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return ScriptedUpstream.object(s);
     }
 
     @Test

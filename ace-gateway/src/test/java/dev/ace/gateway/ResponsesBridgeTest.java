@@ -36,11 +36,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The Responses API served from an upstream that has only Chat Completions. */
 class ResponsesBridgeTest {
     static ObjectNode json(String s) {
-        try {
-            return (ObjectNode) ScriptedUpstream.JSON.readTree(s);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return ScriptedUpstream.object(s);
     }
 
     @Test

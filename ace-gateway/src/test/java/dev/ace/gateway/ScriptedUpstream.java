@@ -33,6 +33,15 @@ public final class ScriptedUpstream implements AutoCloseable {
             + "weaponize it and aerosolize it for mass casualties.";
     static final ObjectMapper JSON = new ObjectMapper();
 
+    /** A JSON object from its text, for tests that compare translations. */
+    static ObjectNode object(String json) {
+        try {
+            return (ObjectNode) JSON.readTree(json);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public record Received(String path, String authorization, String apiKey, String body) {
     }
 
