@@ -27,9 +27,12 @@ import java.util.List;
  * prompts (HIGH_TRUST only, or redacted before a LOW_TRUST upstream, as the tenant's policy says), inspects their
  * text and records the decision, and reports a flag in response headers, but never blocks them. Each document of a
  * batch is inspected as a turn of its own, so that one harmful document among many benign ones is scored on its own
- * words rather than diluted by theirs; {@code x-ace-flagged-inputs} names the flagged documents by their index.
+ * words rather than diluted by theirs; {@code x-ace-flagged-inputs} names the flagged documents by their index (the
+ * first {@link #MAX_LISTED}) and {@code x-ace-flagged-count} counts them.
  */
 final class EmbeddingsEndpoint {
+    /** The most indices {@code x-ace-flagged-inputs} lists, so that a large batch cannot make an oversized header. */
+    static final int MAX_LISTED = 100;
     private final GatewayContext ctx;
 
     EmbeddingsEndpoint(GatewayContext ctx) {
@@ -69,7 +72,10 @@ final class EmbeddingsEndpoint {
         if (v.flagged()) {
             x.res.header("x-ace-action", v.action().name().toLowerCase(java.util.Locale.ROOT));
             x.res.header("x-ace-principles", String.join(",", v.principleIds()));
-            x.res.header("x-ace-flagged-inputs", flaggedInputs(docs, tc));
+            List<Integer> flagged = flaggedInputs(docs, tc);
+            x.res.header("x-ace-flagged-count", String.valueOf(flagged.size()));
+            x.res.header("x-ace-flagged-inputs", flagged.stream().limit(MAX_LISTED).map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(",")));
         }
         Router.To to = x.destination(route);
         if (to == null) {
@@ -116,21 +122,21 @@ final class EmbeddingsEndpoint {
     }
 
     /**
-     * The input indices, ascending and comma-separated, of the documents that are flagged on their own. The verdict
-     * on the batch keeps only each principle's strongest finding, so each document is asked again; the cascade's
-     * turn cache answers for the detectors that already read it.
+     * The input indices, ascending, of the documents that are flagged on their own. The verdict on the batch keeps
+     * only each principle's strongest finding, so each document is asked again; the cascade's turn cache answers for
+     * the detectors that already read it.
      */
-    private String flaggedInputs(List<Document> docs, TenantContext tc) {
+    private List<Integer> flaggedInputs(List<Document> docs, TenantContext tc) {
         if (docs.size() == 1) {
-            return String.valueOf(docs.get(0).index());
+            return List.of(docs.get(0).index());
         }
-        StringBuilder out = new StringBuilder();
+        List<Integer> out = new ArrayList<>();
         for (Document d : docs) {
             Verdict one = ctx.inspector.inspect(new InspectionRequest(Conversation.ofUser(d.text()), Direction.INPUT, tc));
             if (one.flagged()) {
-                out.append(out.isEmpty() ? "" : ",").append(d.index());
+                out.add(d.index());
             }
         }
-        return out.toString();
+        return out;
     }
 }

@@ -260,6 +260,17 @@ class GatewayHttpTest {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("x-ace-principles").orElse("")).contains("bio.weapons-uplift");
         assertThat(r.headers().firstValue("x-ace-flagged-inputs")).contains("7,31");
+        assertThat(r.headers().firstValue("x-ace-flagged-count")).contains("2");
+        // a batch with more flagged documents than a header should carry: the first ones listed, all counted
+        StringBuilder many = new StringBuilder("[");
+        for (int i = 0; i < EmbeddingsEndpoint.MAX_LISTED + 20; i++) {
+            many.append(i == 0 ? "" : ",").append("\"How to culture anthrax, batch ").append(i).append("\"");
+        }
+        HttpResponse<String> big = fx.post("/v1/embeddings", GatewayFixture.KEY,
+                "{\"model\":\"gpt-test\",\"input\":" + many + "]}");
+        assertThat(big.headers().firstValue("x-ace-flagged-count")).contains(String.valueOf(EmbeddingsEndpoint.MAX_LISTED + 20));
+        assertThat(big.headers().firstValue("x-ace-flagged-inputs").orElseThrow().split(","))
+                .hasSize(EmbeddingsEndpoint.MAX_LISTED).startsWith("0", "1");
         HttpResponse<String> clean = fx.post("/v1/embeddings", GatewayFixture.KEY,
                 "{\"model\":\"gpt-test\",\"input\":[\"annual report\",[1,2]]}");
         assertThat(clean.statusCode()).isEqualTo(200);
