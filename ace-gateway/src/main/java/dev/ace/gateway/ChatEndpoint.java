@@ -249,7 +249,7 @@ final class ChatEndpoint {
                 ObjectNode req = (ObjectNode) Dialect.JSON.readTree(body);
                 ObjectNode messages = MessagesBridge.messagesRequest(ResponsesBridge.chatRequest(req));
                 HttpResponse<InputStream> resp = ctx.upstreams.send(u, Json.bytes(messages), Map.of());
-                x.res.header("x-ace-bridge", "anthropic.messages");
+                bridge(x, "anthropic.messages");
                 return new Sent(resp, new Translation(b -> MessagesBridge.chatError(b, resp.statusCode()),
                         m -> ResponsesBridge.response(MessagesBridge.chatCompletion(m, id), req, id),
                         in -> ResponsesBridge.responsesStream(MessagesBridge.chatStream(in, true, id), req, id)));
@@ -268,14 +268,14 @@ final class ChatEndpoint {
                 boolean usage = chat.path("stream_options").path("include_usage").asBoolean(false);
                 HttpResponse<InputStream> resp = ctx.upstreams.send(u, Json.bytes(MessagesBridge.messagesRequest(chat)),
                         Map.of());
-                x.res.header("x-ace-bridge", "anthropic.messages");
+                bridge(x, "anthropic.messages");
                 return new Sent(resp, new Translation(b -> MessagesBridge.chatError(b, resp.statusCode()),
                         m -> MessagesBridge.chatCompletion(m, id), in -> MessagesBridge.chatStream(in, usage, id)));
             }
             if (x.dialect == Dialect.ANTHROPIC && u.protocol() == Protocol.OPENAI) {
                 ObjectNode chat = ChatBridge.chatRequest((ObjectNode) Dialect.JSON.readTree(body));
                 HttpResponse<InputStream> resp = ctx.upstreams.send(u, Json.bytes(chat), Map.of());
-                x.res.header("x-ace-bridge", "openai.chat.completions");
+                bridge(x, "openai.chat.completions");
                 return new Sent(resp, new Translation(b -> ChatBridge.messagesError(b, resp.statusCode()),
                         c -> ChatBridge.message(c, id), in -> ChatBridge.messagesStream(in, id)));
             }
@@ -287,6 +287,12 @@ final class ChatEndpoint {
         x.header("anthropic-version").ifPresent(v -> pass.put("anthropic-version", v));
         x.header("anthropic-beta").ifPresent(v -> pass.put("anthropic-beta", v));
         return new Sent(ctx.upstreams.send(u, body, pass), null);
+    }
+
+    /** Says in the response, and counts, that the request went to its upstream in another protocol. */
+    private void bridge(Exchange x, String protocol) {
+        x.res.header("x-ace-bridge", protocol);
+        ctx.metrics.bridged(protocol);
     }
 
     /** The upstream's answer to a Responses request; {@code bridged} is the request when its chat answered it. */
@@ -323,7 +329,7 @@ final class ChatEndpoint {
         if (resp.statusCode() / 100 == 2) {
             chatOnly.add(u.name());
         }
-        x.res.header("x-ace-bridge", "chat.completions");
+        bridge(x, "chat.completions");
         return new ResponsesCall(resp, request);
     }
 

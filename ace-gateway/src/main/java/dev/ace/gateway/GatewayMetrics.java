@@ -31,6 +31,9 @@ final class GatewayMetrics {
     private final Histogram upstreamLatency = Histogram.builder().name("ace_upstream_latency_seconds")
             .help("Time to the upstream's response headers").labelNames("upstream").classicUpperBounds(LATENCY_BUCKETS)
             .classicOnly().register(registry);
+    private final Counter bridged = Counter.builder().name("ace_bridged_requests_total")
+            .help("Requests sent to an upstream in another protocol, by the protocol they went out in")
+            .labelNames("bridge").register(registry);
     private final Counter streamEvents = Counter.builder().name("ace_stream_events_total")
             .help("Stream outcomes: halted, retraction, client_gone").labelNames("event").register(registry);
 
@@ -59,6 +62,11 @@ final class GatewayMetrics {
 
     void upstream(String name, long nanos) {
         upstreamLatency.labelValues(name).observe(nanos / 1e9);
+    }
+
+    /** A request translated for its upstream ({@code x-ace-bridge}: chat.completions, anthropic.messages, ...). */
+    void bridged(String bridge) {
+        bridged.labelValues(bridge).inc();
     }
 
     void streamEvent(String event) {

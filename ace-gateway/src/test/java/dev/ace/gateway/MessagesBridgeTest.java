@@ -200,6 +200,7 @@ class MessagesBridgeTest {
                 "{\"model\":\"claude-test\",\"n\":3,\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(json(bad.body()).path("error").path("message").asText()).contains("'n' above 1");
+        assertThat(fx.get("/metrics", null).body()).containsPattern("ace_bridged_requests_total\\{bridge=\"anthropic.messages\"} [1-9]");
         // models an OpenAI upstream serves still go there
         assertThat(fx.post("/v1/chat/completions", GatewayFixture.KEY,
                 "{\"model\":\"gpt-test\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}").headers()
