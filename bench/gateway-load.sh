@@ -7,7 +7,7 @@
 #   (d) the same with the ledger on tmpfs (/dev/shm), which separates the gateway's own cost from the disk's,
 # and prints p50/p99 latency, requests/s and the CPU time the target's processes spent per request (user +
 # system, from /proc; the one number that other work on a shared machine does not inflate much) for each,
-# then the time to the first byte of a stream.
+# then the time to the first byte of a stream (curl) and to its first token (bench/FirstToken.java).
 # Each target is warmed up first (WARMUP, default 60s): a JVM compiles its hot paths with C2 only after many
 # requests, and on a machine with 2 busy cores that takes about a minute; after a 3 s warm-up ACE's C2
 # compiler thread used more CPU than the requests themselves (docs/gateway.md, "Performance").
@@ -137,4 +137,9 @@ echo "streaming, time to first byte (median of 200 sequential curl requests, aft
 echo "  upstream direct: $(ttfb "http://127.0.0.1:$UP_PORT/v1/chat/completions") ms"
 echo "  ACE:             $(ttfb "http://127.0.0.1:$ACE_PORT/v1/chat/completions") ms"
 echo "  ACE, tmpfs log:  $(ttfb "http://127.0.0.1:$ACE_SHM_PORT/v1/chat/completions") ms"
+first_token() { "$JAVA_HOME/bin/java" "$root/bench/FirstToken.java" "$1" "$ACE_BENCH_KEY" 200; }
+echo "streaming, time to the first token (the first chunk with text; median of 200 sequential requests, bench/FirstToken.java):"
+echo "  upstream direct: $(first_token "http://127.0.0.1:$UP_PORT/v1/chat/completions") ms"
+echo "  ACE:             $(first_token "http://127.0.0.1:$ACE_PORT/v1/chat/completions") ms"
+echo "  ACE, tmpfs log:  $(first_token "http://127.0.0.1:$ACE_SHM_PORT/v1/chat/completions") ms"
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) CPUs (other work on this machine inflates every row)"
