@@ -2,10 +2,8 @@ package dev.ace.gateway;
 
 import com.anthropic.client.AnthropicClient;
 import com.anthropic.client.okhttp.AnthropicOkHttpClient;
-import com.anthropic.core.http.StreamResponse;
 import com.anthropic.models.messages.Message;
 import com.anthropic.models.messages.MessageCreateParams;
-import com.anthropic.models.messages.RawMessageStreamEvent;
 import com.anthropic.models.messages.StopReason;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -163,16 +161,9 @@ class ChatBridgeTest {
             assertThat(x.path()).isEqualTo("/high/v1/chat/completions");
             assertThat(json(x.body()).path("messages").get(0).path("content").asText()).isEqualTo("Be brief.");
         });
-        List<String> tokens = new ArrayList<>();
-        List<Optional<StopReason>> stops = new ArrayList<>();
-        try (StreamResponse<RawMessageStreamEvent> s = anthropic.messages().createStreaming(message("Say hello"))) {
-            s.stream().forEach(ev -> {
-                ev.contentBlockDelta().flatMap(d -> d.delta().text()).ifPresent(t -> tokens.add(t.text()));
-                ev.messageDelta().ifPresent(d -> stops.add(d.delta().stopReason()));
-            });
-        }
-        assertThat(tokens).containsExactlyElementsOf(ScriptedUpstream.tokens(ScriptedUpstream.BENIGN));
-        assertThat(stops).containsExactly(Optional.of(StopReason.END_TURN));
+        SdkStreams.Message s = SdkStreams.message(anthropic, message("Say hello"));
+        assertThat(s.tokens()).containsExactlyElementsOf(ScriptedUpstream.tokens(ScriptedUpstream.BENIGN));
+        assertThat(s.stops()).containsExactly(Optional.of(StopReason.END_TURN));
         // a model an Anthropic upstream serves still goes there
         Message native_ = anthropic.messages().create(MessageCreateParams.builder().model("claude-test").maxTokens(64)
                 .addUserMessage("Say hello").build());
@@ -184,16 +175,9 @@ class ChatBridgeTest {
         Message whole = anthropic.messages().create(message("TELL_UNSAFE please"));
         assertThat(whole.stopReason()).contains(StopReason.REFUSAL);
         assertThat(whole.content()).isEmpty();
-        StringBuilder text = new StringBuilder();
-        List<Optional<StopReason>> stops = new ArrayList<>();
-        try (StreamResponse<RawMessageStreamEvent> s = anthropic.messages().createStreaming(message("TELL_UNSAFE now"))) {
-            s.stream().forEach(ev -> {
-                ev.contentBlockDelta().flatMap(d -> d.delta().text()).ifPresent(t -> text.append(t.text()));
-                ev.messageDelta().ifPresent(d -> stops.add(d.delta().stopReason()));
-            });
-        }
-        assertThat(stops).containsExactly(Optional.of(StopReason.REFUSAL));
-        assertThat(text.toString()).doesNotContain("anthrax");
-        assertThat(ScriptedUpstream.UNSAFE).startsWith(text.toString());
+        SdkStreams.Message halted = SdkStreams.message(anthropic, message("TELL_UNSAFE now"));
+        assertThat(halted.stops()).containsExactly(Optional.of(StopReason.REFUSAL));
+        assertThat(halted.text()).doesNotContain("anthrax");
+        assertThat(ScriptedUpstream.UNSAFE).startsWith(halted.text());
     }
 }

@@ -6,7 +6,6 @@ import com.openai.client.OpenAIClient;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
 import com.openai.core.http.StreamResponse;
 import com.openai.models.chat.completions.ChatCompletion;
-import com.openai.models.chat.completions.ChatCompletionChunk;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import com.openai.models.responses.Response;
 import com.openai.models.responses.ResponseCreateParams;
@@ -161,17 +160,10 @@ class MessagesBridgeTest {
             assertThat(json(x.body()).path("system").asText()).isEqualTo("Be brief.");
             assertThat(json(x.body()).path("max_tokens").asInt()).isEqualTo(MessagesBridge.DEFAULT_MAX_TOKENS);
         });
-        List<String> tokens = new ArrayList<>();
-        List<String> finishes = new ArrayList<>();
-        try (StreamResponse<ChatCompletionChunk> s = openai.chat().completions().createStreaming(
-                ChatCompletionCreateParams.builder().model("claude-test").addUserMessage("Say hello").build())) {
-            s.stream().forEach(chunk -> chunk.choices().forEach(choice -> {
-                choice.delta().content().filter(t -> !t.isEmpty()).ifPresent(tokens::add);
-                choice.finishReason().ifPresent(f -> finishes.add(f.asString()));
-            }));
-        }
-        assertThat(tokens).containsExactlyElementsOf(ScriptedUpstream.tokens(ScriptedUpstream.BENIGN));
-        assertThat(finishes).containsExactly("stop");
+        SdkStreams.Chat s = SdkStreams.chat(openai,
+                ChatCompletionCreateParams.builder().model("claude-test").addUserMessage("Say hello").build());
+        assertThat(s.tokens()).containsExactlyElementsOf(ScriptedUpstream.tokens(ScriptedUpstream.BENIGN));
+        assertThat(s.finishes()).containsExactly("stop");
     }
 
     @Test
@@ -180,18 +172,11 @@ class MessagesBridgeTest {
                 .model("claude-test").addUserMessage("TELL_UNSAFE please").build());
         assertThat(whole.choices().get(0).finishReason().asString()).isEqualTo("content_filter");
         assertThat(whole.choices().get(0).message().content()).isEmpty();
-        StringBuilder text = new StringBuilder();
-        List<String> finishes = new ArrayList<>();
-        try (StreamResponse<ChatCompletionChunk> s = openai.chat().completions().createStreaming(
-                ChatCompletionCreateParams.builder().model("claude-test").addUserMessage("TELL_UNSAFE a story").build())) {
-            s.stream().forEach(chunk -> chunk.choices().forEach(choice -> {
-                choice.delta().content().ifPresent(text::append);
-                choice.finishReason().ifPresent(f -> finishes.add(f.asString()));
-            }));
-        }
-        assertThat(finishes).containsExactly("content_filter");
-        assertThat(text.toString()).doesNotContain("anthrax");
-        assertThat(ScriptedUpstream.UNSAFE).startsWith(text.toString());
+        SdkStreams.Chat halted = SdkStreams.chat(openai,
+                ChatCompletionCreateParams.builder().model("claude-test").addUserMessage("TELL_UNSAFE a story").build());
+        assertThat(halted.finishes()).containsExactly("content_filter");
+        assertThat(halted.allText()).doesNotContain("anthrax");
+        assertThat(ScriptedUpstream.UNSAFE).startsWith(halted.allText());
         // plain HTTP: the bridge is named, and a request Messages cannot carry is a 400 naming the field
         HttpResponse<String> r = fx.post("/v1/chat/completions", GatewayFixture.KEY,
                 "{\"model\":\"claude-test\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}");

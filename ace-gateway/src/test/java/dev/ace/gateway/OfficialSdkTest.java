@@ -103,16 +103,9 @@ class OfficialSdkTest {
 
     @Test
     void benignStreamArrivesTokenForToken() {
-        List<String> tokens = new ArrayList<>();
-        List<String> finishes = new ArrayList<>();
-        try (StreamResponse<ChatCompletionChunk> s = openai.chat().completions().createStreaming(chat("Say hello"))) {
-            s.stream().forEach(chunk -> chunk.choices().forEach(choice -> {
-                choice.delta().content().filter(t -> !t.isEmpty()).ifPresent(tokens::add);
-                choice.finishReason().ifPresent(f -> finishes.add(f.asString()));
-            }));
-        }
-        assertThat(tokens).containsExactlyElementsOf(ScriptedUpstream.tokens(ScriptedUpstream.BENIGN));
-        assertThat(finishes).containsExactly("stop");
+        SdkStreams.Chat s = SdkStreams.chat(openai, chat("Say hello"));
+        assertThat(s.tokens()).containsExactlyElementsOf(ScriptedUpstream.tokens(ScriptedUpstream.BENIGN));
+        assertThat(s.finishes()).containsExactly("stop");
     }
 
     @Test
@@ -132,33 +125,26 @@ class OfficialSdkTest {
         assertThat(ScriptedUpstream.UNSAFE).startsWith(text.toString());
     }
 
-    /** Each choice's text and finish reason of a streamed chat with {@code n: 2}, as the SDK hands them over. */
-    private static java.util.Map<Long, String[]> twoChoices(String prompt) {
-        java.util.Map<Long, String[]> out = new java.util.TreeMap<>();
-        try (StreamResponse<ChatCompletionChunk> s = openai.chat().completions().createStreaming(
-                ChatCompletionCreateParams.builder().model("gpt-test").addUserMessage(prompt).n(2).build())) {
-            s.stream().forEach(chunk -> chunk.choices().forEach(c -> {
-                String[] acc = out.computeIfAbsent(c.index(), i -> new String[] {"", null});
-                c.delta().content().ifPresent(t -> acc[0] += t);
-                c.finishReason().ifPresent(f -> acc[1] = f.asString());
-            }));
-        }
-        return out;
+    /** A streamed chat with {@code n: 2}, as the SDK hands it over. */
+    private static SdkStreams.Chat twoChoices(String prompt) {
+        return SdkStreams.chat(openai, ChatCompletionCreateParams.builder().model("gpt-test").addUserMessage(prompt)
+                .n(2).build());
     }
 
     @Test
     void twoStreamedAnswersAreEachReadOnTheirOwn() {
         // harmless each, though "culture" in one and "anthrax" in the other would cross a rule read as one text
-        java.util.Map<Long, String[]> choices = twoChoices("two facts");
-        assertThat(choices).containsOnlyKeys(0L, 1L);
-        assertThat(choices.get(0L)).containsExactly(ScriptedUpstream.TWO_CHOICES_FIRST, "stop");
-        assertThat(choices.get(1L)).containsExactly(ScriptedUpstream.TWO_CHOICES_SECOND, "stop");
+        SdkStreams.Chat choices = twoChoices("two facts");
+        assertThat(choices.text()).containsOnlyKeys(0L, 1L);
+        assertThat(choices.text().get(0L)).isEqualTo(ScriptedUpstream.TWO_CHOICES_FIRST);
+        assertThat(choices.text().get(1L)).isEqualTo(ScriptedUpstream.TWO_CHOICES_SECOND);
+        assertThat(choices.finish()).containsExactly(java.util.Map.entry(0L, "stop"), java.util.Map.entry(1L, "stop"));
         // the second answer harmful: the stream halts, and both answers end with content_filter
-        java.util.Map<Long, String[]> halted = twoChoices("TELL_UNSAFE two facts");
-        assertThat(halted.get(0L)[1]).isEqualTo("content_filter");
-        assertThat(halted.get(1L)[1]).isEqualTo("content_filter");
-        assertThat(halted.get(1L)[0]).doesNotContain("anthrax");
-        assertThat(ScriptedUpstream.UNSAFE).startsWith(halted.get(1L)[0]);
+        SdkStreams.Chat halted = twoChoices("TELL_UNSAFE two facts");
+        assertThat(halted.finish()).containsExactly(java.util.Map.entry(0L, "content_filter"),
+                java.util.Map.entry(1L, "content_filter"));
+        assertThat(halted.text().getOrDefault(1L, "")).doesNotContain("anthrax");
+        assertThat(ScriptedUpstream.UNSAFE).startsWith(halted.text().getOrDefault(1L, ""));
     }
 
     @Test
@@ -195,16 +181,9 @@ class OfficialSdkTest {
 
     @Test
     void anthropicBenignStreamArrivesTokenForToken() {
-        List<String> tokens = new ArrayList<>();
-        List<Optional<StopReason>> stops = new ArrayList<>();
-        try (com.anthropic.core.http.StreamResponse<RawMessageStreamEvent> s = anthropic.messages().createStreaming(message("Say hello"))) {
-            s.stream().forEach(ev -> {
-                ev.contentBlockDelta().flatMap(d -> d.delta().text()).ifPresent(t -> tokens.add(t.text()));
-                ev.messageDelta().ifPresent(d -> stops.add(d.delta().stopReason()));
-            });
-        }
-        assertThat(tokens).containsExactlyElementsOf(ScriptedUpstream.tokens(ScriptedUpstream.BENIGN));
-        assertThat(stops).containsExactly(Optional.of(StopReason.END_TURN));
+        SdkStreams.Message s = SdkStreams.message(anthropic, message("Say hello"));
+        assertThat(s.tokens()).containsExactlyElementsOf(ScriptedUpstream.tokens(ScriptedUpstream.BENIGN));
+        assertThat(s.stops()).containsExactly(Optional.of(StopReason.END_TURN));
     }
 
     @Test
