@@ -68,6 +68,12 @@ final class GatewayFixture implements AutoCloseable {
         return "http://127.0.0.1:" + gateway.port();
     }
 
+    /** The official OpenAI Java SDK pointed at this gateway with the admin tenant's key, without retries. */
+    com.openai.client.OpenAIClient openAi() {
+        return com.openai.client.okhttp.OpenAIOkHttpClient.builder().apiKey(KEY).baseUrl(base() + "/v1").maxRetries(0)
+                .build();
+    }
+
     HttpResponse<String> post(String path, String key, String body) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));

@@ -3,7 +3,6 @@ package dev.ace.gateway;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.openai.client.OpenAIClient;
-import com.openai.client.okhttp.OpenAIOkHttpClient;
 import com.openai.core.http.StreamResponse;
 import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
@@ -36,7 +35,7 @@ class MessagesBridgeTest {
     @BeforeAll
     static void start(@TempDir Path dir) throws Exception {
         fx = new GatewayFixture(dir, 16);
-        openai = OpenAIOkHttpClient.builder().apiKey(GatewayFixture.KEY).baseUrl(fx.base() + "/v1").maxRetries(0).build();
+        openai = fx.openAi();
     }
 
     @AfterAll

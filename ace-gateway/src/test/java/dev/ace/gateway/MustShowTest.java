@@ -2,7 +2,6 @@ package dev.ace.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.openai.client.OpenAIClient;
-import com.openai.client.okhttp.OpenAIOkHttpClient;
 import com.openai.core.http.StreamResponse;
 import com.openai.errors.BadRequestException;
 import com.openai.models.chat.completions.ChatCompletionChunk;
@@ -39,7 +38,7 @@ class MustShowTest {
         Cascade inspector = Cascade.builder(c)
                 .tier(TierSpec.inline("rules", Duration.ofSeconds(2), 0, new RuleDetector(c))).build();
         fx = new GatewayFixture(dir, 32, inspector);
-        openai = OpenAIOkHttpClient.builder().apiKey(GatewayFixture.KEY).baseUrl(fx.base() + "/v1").maxRetries(0).build();
+        openai = fx.openAi();
     }
 
     @AfterAll

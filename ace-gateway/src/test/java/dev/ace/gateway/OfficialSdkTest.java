@@ -10,7 +10,6 @@ import com.anthropic.models.messages.MessageCountTokensParams;
 import com.anthropic.models.models.ModelInfo;
 import com.openai.models.embeddings.EmbeddingCreateParams;
 import com.openai.client.OpenAIClient;
-import com.openai.client.okhttp.OpenAIOkHttpClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.openai.core.http.StreamResponse;
 import com.openai.errors.BadRequestException;
@@ -42,7 +41,7 @@ class OfficialSdkTest {
     @BeforeAll
     static void start(@TempDir Path dir) throws Exception {
         fx = new GatewayFixture(dir, 16);
-        openai = OpenAIOkHttpClient.builder().apiKey(GatewayFixture.KEY).baseUrl(fx.base() + "/v1").maxRetries(0).build();
+        openai = fx.openAi();
         anthropic = AnthropicOkHttpClient.builder().apiKey(GatewayFixture.KEY).baseUrl(fx.base()).maxRetries(0).build();
     }
 

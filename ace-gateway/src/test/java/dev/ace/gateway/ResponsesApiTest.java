@@ -2,7 +2,6 @@ package dev.ace.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.openai.client.OpenAIClient;
-import com.openai.client.okhttp.OpenAIOkHttpClient;
 import com.openai.core.http.StreamResponse;
 import com.openai.errors.BadRequestException;
 import com.openai.models.responses.Response;
@@ -38,7 +37,7 @@ class ResponsesApiTest {
     @BeforeAll
     static void start(@TempDir Path dir) throws Exception {
         fx = new GatewayFixture(dir, 16);
-        openai = OpenAIOkHttpClient.builder().apiKey(GatewayFixture.KEY).baseUrl(fx.base() + "/v1").maxRetries(0).build();
+        openai = fx.openAi();
     }
 
     @AfterAll
