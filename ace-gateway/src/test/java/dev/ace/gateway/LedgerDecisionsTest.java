@@ -109,8 +109,40 @@ class LedgerDecisionsTest {
             assertThat(log.verifierKey()).isEqualTo(signer.verifier());
             SignedCheckpoint latest = log.checkpoint().orElseThrow();
             assertThat(SignedCheckpoint.open(latest.note(), signer.verifier()).checkpoint().size()).isEqualTo(1);
+            assertThat(latest.checkpoint().origin()).as("C2SP tlog-checkpoint: the key name SHOULD match the origin")
+                    .isEqualTo("ace.example.com/decisions");
         }
         assertThat(Files.exists(dir.resolve("ledger.signer.key"))).as("no key of its own was made").isFalse();
+    }
+
+    @Test
+    void theKeyTheGatewayMakesIsNamedAfterTheOriginItsCheckpointsCarry(@TempDir Path dir) throws Exception {
+        try (Gateway g = Gateway.builder(ledgerConfig(dir), TestConstitution.inspector()).env(Map.<String, String>of()::get).build().start()) {
+            assertThat(inspect(g, "a heron stands on one leg").statusCode()).isEqualTo(200);
+        }
+        try (LogReader log = Ledger.readDirectory(dir.resolve("ledger"))) {
+            SignedCheckpoint latest = log.checkpoint().orElseThrow();
+            assertThat(latest.checkpoint().origin()).isEqualTo("ace.local/decisions");
+            assertThat(log.verifierKey().name()).isEqualTo("ace.local/decisions");
+            assertThat(latest.note()).endsWith("\n").contains("\n\n\u2014 ace.local/decisions ");
+        }
+    }
+
+    @Test
+    void aLogSignedWithTheEarlierDefaultKeyNameKeepsItsOriginAndOpens(@TempDir Path dir) throws Exception {
+        // what earlier versions wrote beside the log: a key named ace.local, checkpoints with origin ace.local/decisions
+        NoteSigner legacy = NoteSigner.generate("ace.local", new SecureRandom());
+        Files.writeString(dir.resolve("ledger.signer.key"), legacy.text() + "\n", StandardCharsets.UTF_8);
+        try (Ledger old = Ledger.openEmbedded(dir.resolve("ledger"), dev.ace.ledger.LedgerOptions.of("ace.local/decisions", legacy))) {
+            old.append("{\"before\":true}".getBytes(StandardCharsets.UTF_8));
+        }
+        try (Gateway g = Gateway.builder(ledgerConfig(dir), TestConstitution.inspector()).env(Map.<String, String>of()::get).build().start()) {
+            assertThat(inspect(g, "a heron stands on one leg").statusCode()).isEqualTo(200);
+        }
+        try (LogReader log = Ledger.readDirectory(dir.resolve("ledger"))) {
+            assertThat(log.size()).isEqualTo(2);
+            assertThat(log.checkpoint().orElseThrow().checkpoint().origin()).isEqualTo("ace.local/decisions");
+        }
     }
 
     @Test

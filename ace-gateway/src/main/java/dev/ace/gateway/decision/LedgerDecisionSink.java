@@ -25,8 +25,15 @@ import java.util.List;
  * else lives beside the log directory ({@code <dir>.signer.key}) and is created on first use.
  */
 public final class LedgerDecisionSink implements DecisionSink {
-    /** The origin line of this gateway's checkpoints. */
+    /**
+     * The origin line of this gateway's checkpoints when it makes its own key, and that key's name: C2SP
+     * tlog-checkpoint says the log's key name SHOULD match the origin, and witnesses and clients that follow many
+     * logs look the key up by it.
+     */
     public static final String ORIGIN = "ace.local/decisions";
+
+    /** The name the gateway gave its own keys before they were named after the origin; such logs keep {@link #ORIGIN}. */
+    static final String LEGACY_KEY_NAME = "ace.local";
 
     private final Ledger ledger;
     private volatile boolean closed;
@@ -50,7 +57,16 @@ public final class LedgerDecisionSink implements DecisionSink {
      */
     public static LedgerDecisionSink open(Path dir, Path signerKey) {
         NoteSigner signer = signerKey == null ? besideTheLog(dir) : given(signerKey);
-        return new LedgerDecisionSink(Ledger.openEmbedded(dir, LedgerOptions.of(ORIGIN, signer)));
+        return new LedgerDecisionSink(Ledger.openEmbedded(dir, LedgerOptions.of(originFor(signer), signer)));
+    }
+
+    /**
+     * The origin of a log signed by {@code signer}: the key's name ({@code ace ledger keygen --name
+     * ace.example.com/decisions}), so that the signature line names the log it signs. A key named {@code ace.local},
+     * which earlier versions generated beside the log, keeps the origin those logs were written with.
+     */
+    public static String originFor(NoteSigner signer) {
+        return signer.name().equals(LEGACY_KEY_NAME) ? ORIGIN : signer.name();
     }
 
     private static NoteSigner given(Path keyFile) {
@@ -78,7 +94,7 @@ public final class LedgerDecisionSink implements DecisionSink {
                 return NoteSigner.parse(Files.readString(keyFile, StandardCharsets.UTF_8));
             }
             Files.createDirectories(keyFile.getParent());
-            NoteSigner s = NoteSigner.generate("ace.local", new SecureRandom());
+            NoteSigner s = NoteSigner.generate(ORIGIN, new SecureRandom());
             Files.writeString(keyFile, s.text() + "\n", StandardCharsets.UTF_8);
             try {
                 Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
