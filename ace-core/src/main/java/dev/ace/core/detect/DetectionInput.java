@@ -28,4 +28,22 @@ public record DetectionInput(List<TextView> views, Direction direction, Constitu
     public TextView primary() {
         return views.get(0);
     }
+
+    /**
+     * The views a model that reads English scores: every view, except that a turn written in another language
+     * (one with a {@code gloss:<lang>} view, see {@code Gloss}) is read through its English gloss and not as written,
+     * which to such a model is noise (an English sentence encoder places "如何做苹果派" anywhere). Rules and a
+     * multilingual judge read {@link #views()}.
+     */
+    public List<TextView> modelViews() {
+        for (int i = 1; i < views.size(); i++) {
+            List<String> d = views.get(i).decodings();
+            if (d.size() == 1 && d.get(0).startsWith(GLOSS)) {
+                return views.subList(1, views.size());
+            }
+        }
+        return views;
+    }
+
+    private static final String GLOSS = "gloss:";
 }

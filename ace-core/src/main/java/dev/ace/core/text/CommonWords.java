@@ -14,19 +14,30 @@ import java.nio.charset.StandardCharsets;
 final class CommonWords {
     static final int MAX_LETTERS = 12; // 27^12 fits in a long
     private static final String RESOURCE = "common-words.txt";
-    private static final long[] TABLE = table(load());
-    private static final int MASK = TABLE.length - 1;
+    private static final long[] TABLE = table(load(RESOURCE));
+    /** A wider English vocabulary (resource {@code english-words.txt}), which {@link Gloss} reads. */
+    private static final long[] ENGLISH = table(load("english-words.txt"));
 
     private CommonWords() {
     }
 
     /** Whether the word with this {@link #code} is common (an open-addressing probe, no boxing). */
     static boolean contains(long code) {
+        return contains(TABLE, code);
+    }
+
+    /** Whether the word with this {@link #code} is a common word or in the wider English vocabulary. */
+    static boolean english(long code) {
+        return contains(TABLE, code) || contains(ENGLISH, code);
+    }
+
+    private static boolean contains(long[] table, long code) {
         if (code <= 0) {
             return false;
         }
-        for (int i = slot(code); ; i = (i + 1) & MASK) {
-            long entry = TABLE[i];
+        int mask = table.length - 1;
+        for (int i = slot(code, mask); ; i = (i + 1) & mask) {
+            long entry = table[i];
             if (entry == code) {
                 return true;
             }
@@ -61,9 +72,9 @@ final class CommonWords {
         return code * 27 + (letter - 'a' + 1);
     }
 
-    private static int slot(long code) {
+    private static int slot(long code, int mask) {
         long h = code * 0x9E3779B97F4A7C15L;
-        return (int) (h >>> 40) & MASK;
+        return (int) (h >>> 40) & mask;
     }
 
     private static long[] table(long[] codes) {
@@ -81,10 +92,10 @@ final class CommonWords {
         return table;
     }
 
-    private static long[] load() {
-        try (InputStream in = CommonWords.class.getResourceAsStream(RESOURCE)) {
+    private static long[] load(String resource) {
+        try (InputStream in = CommonWords.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE + " beside " + CommonWords.class.getName());
+                throw new IllegalStateException("missing resource " + resource + " beside " + CommonWords.class.getName());
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             return reader.lines()
@@ -96,7 +107,7 @@ final class CommonWords {
                     .sorted()
                     .toArray();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
     }
 }

@@ -105,7 +105,7 @@ public final class EmbeddingDetector implements Detector {
             }
         }
         Map<String, Signal> best = new LinkedHashMap<>();
-        for (TextView view : input.views()) {
+        for (TextView view : input.modelViews()) {
             // system turns are the operator's instructions, not prompts: see NgramDetector
             // an answer's refusing sentences restate what they decline (see NgramDetector); blanked, not removed,
             // so that window offsets are still offsets into the view

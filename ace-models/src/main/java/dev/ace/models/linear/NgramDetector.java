@@ -103,7 +103,7 @@ public final class NgramDetector implements Detector {
         double[] best = new double[k];
         TextView[] where = new TextView[k];
         int[] scored = new int[k]; // how much of that view was scored: all of a prompt, an answer's opening
-        for (TextView view : input.views()) {
+        for (TextView view : input.modelViews()) {
             if (view.role() == Role.SYSTEM) {
                 continue;
             }
