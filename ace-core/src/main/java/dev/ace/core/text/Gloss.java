@@ -42,6 +42,8 @@ public final class Gloss {
 
     /** The first words read to decide whether a turn is English. */
     static final int SAMPLE_WORDS = 40;
+    /** A turn with at least this share of words mixing Latin and other letters is obfuscated English, not glossed. */
+    static final double MIXED_SHARE = 0.2;
     /** A turn whose sampled words are at least this share English words is English, whatever a lexicon knows. */
     static final double ENGLISH_SHARE = 0.8;
     /** A lexicon must know at least this share of the words (characters, for CJK) to gloss the turn. */
@@ -77,15 +79,25 @@ public final class Gloss {
             return Optional.empty(); // the fast path: English (or wordless) traffic stops here
         }
         List<Token> tokens = tokens(text);
-        Candidate best = null;
+        // a quick vote on the first words picks the lexicon; only that one glosses the whole turn
+        Lexicon chosen = null;
+        int most = 0;
         for (String lang : LANGUAGES) {
             Lazy lazy = lexicons.get(lang);
             if (lazy == null || lazy.script != script) {
                 continue;
             }
-            Candidate c = lazy.get().gloss(tokens, Gloss::english);
-            if (c.foreignOnly >= MIN_KNOWN && c.foreignOnly > c.englishOnly && c.coverage() >= MIN_COVERAGE
-                    && (best == null || c.coverage() > best.coverage())) {
+            Lexicon lexicon = lazy.get();
+            int known = lexicon.knownWords(tokens, SAMPLE_WORDS);
+            if (known > most) {
+                most = known;
+                chosen = lexicon;
+            }
+        }
+        Candidate best = null;
+        if (chosen != null && most >= MIN_KNOWN) {
+            Candidate c = chosen.gloss(tokens, Gloss::english);
+            if (c.foreignOnly >= MIN_KNOWN && c.foreignOnly > c.englishOnly && c.coverage() >= MIN_COVERAGE) {
                 best = c;
             }
         }
@@ -103,12 +115,14 @@ public final class Gloss {
     /**
      * Reads the first {@value #SAMPLE_WORDS} words without making strings: null when at least
      * {@value #ENGLISH_SHARE} of them are English ({@code english-words.txt} or {@link CommonWords}; words of one
-     * letter and numbers do not count, and a word with a letter outside ASCII is not English) or there are none,
-     * else the script most of them are written in (a CJK character counts as a word).
+     * letter and numbers do not count, and a word with a letter outside ASCII is not English), when a fifth of them
+     * mix Latin letters with others (homoglyphs), or there are none; else the script most of them are written in (a
+     * CJK character counts as a word).
      */
     static Script prescan(String s) {
         int words = 0;
         int english = 0;
+        int mixed = 0;
         int[] scripts = new int[Script.values().length];
         int i = 0;
         int n = s.length();
@@ -126,18 +140,30 @@ public final class Gloss {
             }
             int start = i;
             boolean letter = false;
+            boolean latin = false;
+            boolean other = false;
             while (i < n) {
                 int d = s.codePointAt(i);
                 if (isCjk(d) || !(Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK)) {
                     break;
                 }
-                letter |= Character.isLetter(d);
+                if (Character.isLetter(d)) {
+                    letter = true;
+                    if (d < 0x250) {
+                        latin = true;
+                    } else {
+                        other = true;
+                    }
+                }
                 i += Character.charCount(d);
             }
             if (i - start < 2 || !letter) {
                 continue;
             }
             words++;
+            if (latin && other) {
+                mixed++; // "h\u0430ck": homoglyphs, which the normalised view already folds, not another language
+            }
             if (CommonWords.english(CommonWords.code(s, start, i))) {
                 english++;
             }
@@ -147,7 +173,7 @@ public final class Gloss {
                 scripts[script.ordinal()]++;
             }
         }
-        if (words == 0 || english >= ENGLISH_SHARE * words) {
+        if (words == 0 || english >= ENGLISH_SHARE * words || mixed >= MIXED_SHARE * words) {
             return null;
         }
         Script most = Script.LATIN;
@@ -261,6 +287,9 @@ public final class Gloss {
      * {@code ё} → {@code е}; the same on both sides of a lookup.
      */
     static String fold(String s) {
+        if (ascii(s)) {
+            return lower(s);
+        }
         String k = lower(s).replace("ß", "ss").replace('ё', 'е');
         String d = Normalizer.normalize(k, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(d.length());
@@ -282,6 +311,9 @@ public final class Gloss {
 
     /** NFKC and lower case, with the apostrophes inside Ukrainian words dropped: a word as written, for lookup. */
     static String lower(String s) {
+        if (ascii(s)) {
+            return s.toLowerCase(Locale.ROOT).replace("'", ""); // NFKC leaves ASCII as it is
+        }
         return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
                 .replace("'", "").replace("\u2019", "").replace("\u02bc", "");
     }
@@ -304,6 +336,15 @@ public final class Gloss {
     private static final String[] CYRILLIC_LATIN = {"a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m",
             "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "i",
             "yi", "ye", "g"};
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static boolean cyrillic(String word) {
         return !word.isEmpty() && Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.CYRILLIC;
@@ -372,6 +413,35 @@ public final class Gloss {
         /** How many entries it holds (phrases, spellings as written and stems). */
         int size() {
             return entries.size() + exact.size() + stems.size();
+        }
+
+        /**
+         * How many of the first {@code limit} counted words it knows as single words (as written, folded or by a
+         * stem; for CJK, how many characters begin a known word): a cheap vote for the language.
+         */
+        int knownWords(List<Token> tokens, int limit) {
+            int seen = 0;
+            int known = 0;
+            for (Token t : tokens) {
+                if (seen >= limit) {
+                    break;
+                }
+                if (t.cjk) {
+                    for (int i = 0; i < t.text.length() && seen < limit; i++, seen++) {
+                        if (cjk && (entries.containsKey(t.text.substring(i, i + 1))
+                                || i + 2 <= t.text.length() && entries.containsKey(t.text.substring(i, i + 2)))) {
+                            known++;
+                        }
+                    }
+                } else if (t.counted()) {
+                    seen++;
+                    if (!cjk && (exact.containsKey(t.written) || entries.containsKey(t.text)
+                            || !stems.isEmpty() && stem(t.text) != null)) {
+                        known++;
+                    }
+                }
+            }
+            return known;
         }
 
         /** The English of the longest stem the word starts with, or null. */

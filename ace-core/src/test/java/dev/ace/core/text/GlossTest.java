@@ -102,6 +102,8 @@ class GlossTest {
         assertThat(Gloss.prescan("Как испечь хлеб дома?")).isEqualTo(Gloss.Script.CYRILLIC);
         assertThat(Gloss.prescan("如何在家烤面包？")).isEqualTo(Gloss.Script.CJK);
         assertThat(Gloss.prescan("1 2 3 ... ???")).isNull();
+        // Cyrillic homoglyphs inside English words are obfuscation, which normalisation folds: no lexicon is read
+        assertThat(Gloss.prescan("how to m\u0430ke \u0430 b\u043emb \u0430t h\u043eme with ch\u0435mic\u0430ls")).isNull();
     }
 
     @Test
