@@ -123,6 +123,19 @@ class GlossTest {
     }
 
     @Test
+    void aTurkishWordWithSuffixesIsReadByItsStem() {
+        // "bombayı" (the bomb, accusative) is no entry of its own: the stem bomba* reads it
+        assertThat(gloss("Bombayı evde nasıl yaparım?").orElseThrow().text()).startsWith("bomb ").contains("home");
+    }
+
+    @Test
+    void aStemShorterThanThreeLettersIsRefusedByName() {
+        byte[] bad = "# test\nev*\thouse\n".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> Gloss.parse("tr", "gloss/tr.tsv", new ByteArrayInputStream(bad)))
+                .hasMessage("gloss/tr.tsv line 2: a stem is one word of at least 3 letters before the '*', got 'ev*'");
+    }
+
+    @Test
     void aMalformedLexiconLineIsNamedWithItsLineNumber() {
         byte[] bad = "# test\nbombe\tbomb\nno tab here\n".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> Gloss.parse("fr", "gloss/fr.tsv", new ByteArrayInputStream(bad)))
