@@ -24,8 +24,9 @@ import java.util.Set;
  * <p>ACE's models read English: without this, "Wie kann ich Sarin zu Hause herstellen?" or "如何在家制造炸药？"
  * scored as noise and passed, which makes translating a request the cheapest way around the inspector. The gloss
  * replaces each word or fixed phrase it knows by its English (a lexicon per language, {@code gloss/<lang>.tsv},
- * written by the project; a Turkish or Arabic entry may be a stem, {@code bomba*}), keeps words it does not know
- * (names and international words: "sarin", "instagram"; Cyrillic ones transliterated; other scripts left out), and
+ * written by the project, nineteen languages; an entry of an inflecting language may be a stem, {@code bomba*},
+ * {@code 폭탄*}), keeps words it does not know (names and international words: "sarin", "instagram"; Cyrillic ones
+ * transliterated; other scripts left out), and
  * reads text without spaces (Chinese, Japanese) by greedy longest match. The result ("how can i sarin at home make")
  * is word salad, but the n-gram model, the rules and the embedding tier read a bag of words and phrases, and these
  * carry the request.
@@ -39,7 +40,8 @@ import java.util.Set;
  */
 public final class Gloss {
     /** The languages with a lexicon, in the order they vote (a tie goes to the first). */
-    static final List<String> LANGUAGES = List.of("es", "pt", "fr", "it", "de", "nl", "ru", "uk", "tr", "ar", "zh", "ja");
+    static final List<String> LANGUAGES = List.of("es", "pt", "fr", "it", "de", "nl", "ru", "uk", "tr", "ar", "zh", "ja",
+            "vi", "id", "pl", "fa", "ko", "hi", "bn");
     private static final Gloss SHIPPED = load();
 
     /** The first words read to decide whether a turn is English. */
@@ -55,6 +57,8 @@ public final class Gloss {
     private static final int MAX_CHARS = 8_192;
     private static final int MAX_CJK_WORD = 6;
     private static final int MIN_STEM = 3;
+    /** Korean nouns are mostly two syllables, each one character, with the particles written onto them. */
+    private static final int MIN_STEM_HANGUL = 2;
 
     /** The lexicons, each read on first use: English traffic never loads one. */
     private final Map<String, Lazy> lexicons;
@@ -109,7 +113,7 @@ public final class Gloss {
     }
 
     /** The writing systems the lexicons are grouped by: a turn is looked up in its own script's lexicons only. */
-    enum Script { LATIN, CYRILLIC, ARABIC, CJK }
+    enum Script { LATIN, CYRILLIC, ARABIC, CJK, HANGUL, DEVANAGARI, BENGALI }
 
     /**
      * Reads the first {@value #SAMPLE_WORDS} words without making strings: null when at least
@@ -143,12 +147,12 @@ public final class Gloss {
             boolean other = false;
             while (i < n) {
                 int d = s.codePointAt(i);
-                if (isCjk(d) || !(Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK)) {
+                if (isCjk(d) || !(Character.isLetterOrDigit(d) || mark(d))) {
                     break;
                 }
                 if (Character.isLetter(d)) {
                     letter = true;
-                    if (d < 0x250) {
+                    if (latinLetter(d)) {
                         latin = true;
                     } else {
                         other = true;
@@ -184,12 +188,21 @@ public final class Gloss {
         return most;
     }
 
+    /** A combining mark, which belongs to the word it is written in (Devanagari and Bengali vowel signs are marks). */
+    private static boolean mark(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
     private static Script scriptOf(int c) {
         return switch (Character.UnicodeScript.of(c)) {
             case LATIN, COMMON -> Script.LATIN; // a word may start with a digit
             case CYRILLIC -> Script.CYRILLIC;
             case ARABIC -> Script.ARABIC;
             case HAN, HIRAGANA, KATAKANA -> Script.CJK;
+            case HANGUL -> Script.HANGUL;
+            case DEVANAGARI -> Script.DEVANAGARI;
+            case BENGALI -> Script.BENGALI;
             default -> null;
         };
     }
@@ -256,8 +269,7 @@ public final class Gloss {
         if (Character.isLetterOrDigit(d)) {
             return true;
         }
-        int type = Character.getType(d);
-        if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK) {
+        if (mark(d)) {
             return true;
         }
         boolean inner = i > start && i + 1 < s.length() && Character.isLetterOrDigit(s.codePointAt(i + 1))
@@ -351,11 +363,19 @@ public final class Gloss {
 
     private static boolean latin(String word) {
         for (int i = 0; i < word.length(); i++) {
-            if (word.charAt(i) >= 0x250) {
+            if (!latinLetter(word.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Basic Latin to Latin Extended-B, and Latin Extended Additional (U+1E00 to U+1EFF), where Vietnamese writes its
+     * letters with two marks ("chế", "người"): any other letter in a Latin word is another script (a homoglyph).
+     */
+    static boolean latinLetter(int c) {
+        return c < 0x250 || c >= 0x1E00 && c <= 0x1EFF;
     }
 
     /** One language's gloss of the tokens: the English text, and how much of the input the lexicon knew. */
@@ -396,6 +416,7 @@ public final class Gloss {
         final Map<String, String> stems;
         final int maxWords;
         final int maxStem;
+        final int minStem;
         final boolean cjk;
 
         Lexicon(String lang, Map<String, String> entries, Map<String, String> exact, Map<String, String> stems,
@@ -406,6 +427,7 @@ public final class Gloss {
             this.stems = stems;
             this.maxWords = maxWords;
             this.maxStem = stems.keySet().stream().mapToInt(String::length).max().orElse(0);
+            this.minStem = minStem(lang);
             this.cjk = cjk;
         }
 
@@ -445,7 +467,7 @@ public final class Gloss {
 
         /** The English of the longest stem the word starts with, or null. */
         String stem(String word) {
-            for (int len = Math.min(maxStem, word.length()); len >= MIN_STEM; len--) {
+            for (int len = Math.min(maxStem, word.length()); len >= minStem; len--) {
                 String e = stems.get(word.substring(0, len));
                 if (e != null) {
                     return e;
@@ -579,8 +601,11 @@ public final class Gloss {
             this.resource = resource;
             this.script = switch (lang) {
                 case "ru", "uk" -> Script.CYRILLIC;
-                case "ar" -> Script.ARABIC;
+                case "ar", "fa" -> Script.ARABIC;
                 case "zh", "ja" -> Script.CJK;
+                case "ko" -> Script.HANGUL;
+                case "hi" -> Script.DEVANAGARI;
+                case "bn" -> Script.BENGALI;
                 default -> Script.LATIN;
             };
         }
@@ -604,12 +629,19 @@ public final class Gloss {
         }
     }
 
+    /** The shortest stem a language's lexicon may hold. */
+    static int minStem(String lang) {
+        return lang.equals("ko") ? MIN_STEM_HANGUL : MIN_STEM;
+    }
+
     static Lexicon parse(String lang, String name, InputStream in) throws IOException {
         boolean cjk = lang.equals("zh") || lang.equals("ja");
         Map<String, String> entries = new HashMap<>();
         Map<String, String> stems = new HashMap<>();
         Map<String, String> exact = new HashMap<>();
         Set<String> unaccented = new HashSet<>();
+        // most English glosses recur ("make", "how"): one copy of each keeps a lexicon's heap about a third smaller
+        Map<String, String> english = new HashMap<>();
         int maxWords = 1;
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
@@ -624,16 +656,16 @@ public final class Gloss {
                 throw new IllegalStateException(name + " line " + number + ": expected 'foreign<TAB>english', got '"
                         + line + "'");
             }
-            String english = line.substring(tab + 1).strip();
+            String gloss = english.computeIfAbsent(line.substring(tab + 1).strip(), e -> e);
             String foreign = line.substring(0, tab).strip();
             if (foreign.endsWith("*") && !cjk) {
                 String stem = fold(foreign.substring(0, foreign.length() - 1));
                 List<Token> one = tokens(stem);
-                if (one.size() != 1 || !one.get(0).text().equals(stem) || stem.length() < MIN_STEM) {
+                if (one.size() != 1 || !one.get(0).text().equals(stem) || stem.length() < minStem(lang)) {
                     throw new IllegalStateException(name + " line " + number + ": a stem is one word of at least "
-                            + MIN_STEM + " letters before the '*', got '" + foreign + "'");
+                            + minStem(lang) + " letters before the '*', got '" + foreign + "'");
                 }
-                stems.putIfAbsent(stem, english);
+                stems.putIfAbsent(stem, gloss);
                 continue;
             }
             List<Token> words = tokens(foreign);
@@ -644,7 +676,7 @@ public final class Gloss {
                 StringBuilder key = new StringBuilder();
                 words.forEach(w -> key.append(w.text));
                 if (key.length() <= MAX_CJK_WORD) {
-                    entries.putIfAbsent(key.toString(), english);
+                    entries.putIfAbsent(key.toString(), gloss);
                 }
             } else {
                 StringBuilder key = new StringBuilder();
@@ -662,12 +694,12 @@ public final class Gloss {
                 if (w.equals(k)) {
                     // an unaccented spelling owns its folded key (wurde, not würde, for "wurde")
                     if (!unaccented.contains(k)) {
-                        entries.put(k, english);
+                        entries.put(k, gloss);
                         unaccented.add(k);
                     }
                 } else {
-                    entries.putIfAbsent(k, english);
-                    exact.putIfAbsent(w, english); // only spellings that folding changes
+                    entries.putIfAbsent(k, gloss);
+                    exact.putIfAbsent(w, gloss); // only spellings that folding changes
                 }
                 maxWords = Math.max(maxWords, words.size());
             }

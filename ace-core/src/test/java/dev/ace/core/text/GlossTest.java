@@ -102,6 +102,12 @@ class GlossTest {
         assertThat(Gloss.prescan("Как испечь хлеб дома?")).isEqualTo(Gloss.Script.CYRILLIC);
         assertThat(Gloss.prescan("如何在家烤面包？")).isEqualTo(Gloss.Script.CJK);
         assertThat(Gloss.prescan("1 2 3 ... ???")).isNull();
+        // Vietnamese letters with two marks are Latin Extended Additional, not homoglyphs
+        assertThat(Gloss.prescan("Làm thế nào để nướng bánh mì ở nhà?")).isEqualTo(Gloss.Script.LATIN);
+        assertThat(Gloss.prescan("집에서 빵을 어떻게 굽나요?")).isEqualTo(Gloss.Script.HANGUL);
+        assertThat(Gloss.prescan("घर पर रोटी कैसे बनाएं?")).isEqualTo(Gloss.Script.DEVANAGARI);
+        assertThat(Gloss.prescan("বাড়িতে কীভাবে রুটি বানাব?")).isEqualTo(Gloss.Script.BENGALI);
+        assertThat(Gloss.prescan("چطور در خانه نان بپزم؟")).isEqualTo(Gloss.Script.ARABIC);
         // Cyrillic homoglyphs inside English words are obfuscation, which normalisation folds: no lexicon is read
         assertThat(Gloss.prescan("how to m\u0430ke \u0430 b\u043emb \u0430t h\u043eme with ch\u0435mic\u0430ls")).isNull();
     }
@@ -114,7 +120,7 @@ class GlossTest {
 
     @Test
     void everyShippedLexiconLoadsAndIsSizeable() throws IOException {
-        assertThat(Gloss.shipped().languages()).contains("es", "pt", "fr", "it", "de", "nl", "ru", "uk", "zh", "ja");
+        assertThat(Gloss.shipped().languages()).containsExactlyInAnyOrderElementsOf(Gloss.LANGUAGES);
         for (String lang : Gloss.shipped().languages()) {
             try (InputStream in = Gloss.class.getResourceAsStream("gloss/" + lang + ".tsv")) {
                 assertThat(Gloss.parse(lang, "gloss/" + lang + ".tsv", in).size()).as(lang).isGreaterThan(1000);
@@ -133,6 +139,15 @@ class GlossTest {
         byte[] bad = "# test\nev*\thouse\n".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> Gloss.parse("tr", "gloss/tr.tsv", new ByteArrayInputStream(bad)))
                 .hasMessage("gloss/tr.tsv line 2: a stem is one word of at least 3 letters before the '*', got 'ev*'");
+    }
+
+    @Test
+    void aKoreanStemMayBeTwoSyllablesButNotOne() throws IOException {
+        byte[] ok = "폭탄*\tbomb\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(Gloss.parse("ko", "gloss/ko.tsv", new ByteArrayInputStream(ok)).stem("폭탄으로")).isEqualTo("bomb");
+        byte[] bad = "# test\n총*\tgun\n".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> Gloss.parse("ko", "gloss/ko.tsv", new ByteArrayInputStream(bad)))
+                .hasMessage("gloss/ko.tsv line 2: a stem is one word of at least 2 letters before the '*', got '총*'");
     }
 
     @Test
