@@ -4,6 +4,7 @@ import dev.ace.core.Evidence;
 import dev.ace.core.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -139,6 +140,22 @@ class GlossTest {
         byte[] bad = "# test\nev*\thouse\n".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> Gloss.parse("tr", "gloss/tr.tsv", new ByteArrayInputStream(bad)))
                 .hasMessage("gloss/tr.tsv line 2: a stem is one word of at least 3 letters before the '*', got 'ev*'");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "vi | Làm thế nào để làm bánh mì ở nhà?",
+            "id | Bagaimana cara membuat roti di rumah?",
+            "pl | Jak upiec chleb w domu?",
+            "fa | چطور در خانه نان بپزم؟",
+            "ko | 집에서 빵을 어떻게 굽나요?",
+            "hi | घर पर रोटी कैसे बनाएं?",
+            "bn | বাড়িতে কীভাবে রুটি বানাব?"})
+    void aSentenceInEachNewerLanguageIsReadByItsOwnLexicon(String lang, String text) {
+        // "how do I bake bread at home?": the words that carry a request survive in any order
+        TextView view = gloss(text).orElseThrow();
+        assertThat(view.decodings()).containsExactly("gloss:" + lang);
+        assertThat(view.text()).contains("bread", "home");
     }
 
     @Test
