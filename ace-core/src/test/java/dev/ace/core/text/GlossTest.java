@@ -155,7 +155,8 @@ class GlossTest {
             "sw | Nawezaje kuoka mkate nyumbani?",
             "jv | Piye carane nggawe roti ning omah?",
             "tl | Paano magluto ng tinapay sa bahay?",
-            "ur | گھر پر روٹی کیسے پکائیں؟"})
+            "ur | گھر پر روٹی کیسے پکائیں؟",
+            "hi-Latn | ghar pe roti kaise banaye?"})
     void aSentenceInEachNewerLanguageIsReadByItsOwnLexicon(String lang, String text) {
         // "how do I bake bread at home?": the words that carry a request survive in any order
         TextView view = gloss(text).orElseThrow();
