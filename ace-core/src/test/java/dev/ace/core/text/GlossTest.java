@@ -194,6 +194,15 @@ class GlossTest {
     }
 
     @Test
+    void aThaiWordMayBeLongerThanAChineseOne() throws IOException {
+        String lexicon = "ระเบิดนิวเคลียร์\tnuclear bomb\n"; // 16 chars: longer than any Chinese entry may be
+        assertThat(Gloss.parse("th", "th.tsv", new ByteArrayInputStream(lexicon.getBytes(StandardCharsets.UTF_8)))
+                .size()).isEqualTo(1);
+        assertThat(Gloss.parse("zh", "zh.tsv", new ByteArrayInputStream(lexicon.getBytes(StandardCharsets.UTF_8)))
+                .size()).isZero();
+    }
+
+    @Test
     void aKoreanStemMayBeTwoSyllablesButNotOne() throws IOException {
         byte[] ok = "폭탄*\tbomb\n".getBytes(StandardCharsets.UTF_8);
         assertThat(Gloss.parse("ko", "gloss/ko.tsv", new ByteArrayInputStream(ok)).stem("폭탄으로")).isEqualTo("bomb");
