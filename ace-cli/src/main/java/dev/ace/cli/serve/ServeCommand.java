@@ -5,6 +5,7 @@ import dev.ace.core.TrustTier;
 import dev.ace.core.constitution.Constitution;
 import dev.ace.core.constitution.ConstitutionException;
 import dev.ace.core.constitution.ConstitutionLoader;
+import dev.ace.core.text.Gloss;
 import dev.ace.gateway.Gateway;
 import dev.ace.gateway.GatewayStartException;
 import dev.ace.gateway.config.DecisionLogConfig;
@@ -95,6 +96,8 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             // the port first: loading the models takes seconds, and a port in use should not wait for them
             Gateway.ensureBindable(cfg.server().host(), cfg.server().port());
+            // every gloss lexicon is read while the models load, so that no prompt in another language waits for one
+            Thread.ofPlatform().daemon().name("ace-gloss-preload").start(Gloss.shipped()::preload);
             ShippedInspector.Inspectors inspectors = inspectors(c, cfg);
             gateway = Gateway.builder(cfg, inspectors.whole()).streamInspector(inspectors.streamWindows())
                     .slowInspector(inspectors.whole()).build().start();

@@ -120,6 +120,12 @@ class GlossTest {
     }
 
     @Test
+    void preloadReadsEveryLexiconAtOnce() {
+        Gloss.shipped().preload();
+        assertThat(Gloss.shipped().loaded()).isEqualTo(Gloss.LANGUAGES.size());
+    }
+
+    @Test
     void everyShippedLexiconLoadsAndIsSizeable() throws IOException {
         assertThat(Gloss.shipped().languages()).containsExactlyInAnyOrderElementsOf(Gloss.LANGUAGES);
         for (String lang : Gloss.shipped().languages()) {
