@@ -97,7 +97,14 @@ public final class ServeCommand implements Callable<Integer> {
             // the port first: loading the models takes seconds, and a port in use should not wait for them
             Gateway.ensureBindable(cfg.server().host(), cfg.server().port());
             // every gloss lexicon is read while the models load, so that no prompt in another language waits for one
-            Thread.ofPlatform().daemon().name("ace-gloss-preload").start(Gloss.shipped()::preload);
+            Thread.ofPlatform().daemon().name("ace-gloss-preload").start(() -> {
+                try {
+                    Gloss.shipped().preload();
+                } catch (RuntimeException e) { // a damaged jar: say so once, without a stack trace
+                    err.println("ace serve: a gloss lexicon could not be read: " + e.getMessage());
+                    err.flush();
+                }
+            });
             ShippedInspector.Inspectors inspectors = inspectors(c, cfg);
             gateway = Gateway.builder(cfg, inspectors.whole()).streamInspector(inspectors.streamWindows())
                     .slowInspector(inspectors.whole()).build().start();
