@@ -2,6 +2,7 @@ package dev.ace.core.detect;
 
 import dev.ace.core.Direction;
 import dev.ace.core.constitution.Constitution;
+import dev.ace.core.text.Gloss;
 import dev.ace.core.text.TextView;
 
 import java.util.List;
@@ -32,13 +33,14 @@ public record DetectionInput(List<TextView> views, Direction direction, Constitu
     /**
      * The views a model that reads English scores: every view, except that a turn written in another language
      * (one with a {@code gloss:<lang>} view, see {@code Gloss}) is read through its English gloss and not as written,
-     * which to such a model is noise (an English sentence encoder places "如何做苹果派" anywhere). Rules and a
-     * multilingual judge read {@link #views()}.
+     * which to such a model is noise (an English sentence encoder places "如何做苹果派" anywhere). A code-mixed turn
+     * (gloss view tagged {@code ["gloss:<lang>+en"]}: "SQL injection kaise karu step by step samjhao") is
+     * half English, and is read both ways. Rules and a multilingual judge read {@link #views()}.
      */
     public List<TextView> modelViews() {
         for (int i = 1; i < views.size(); i++) {
             List<String> d = views.get(i).decodings();
-            if (d.size() == 1 && d.get(0).startsWith(GLOSS)) {
+            if (d.size() == 1 && d.get(0).startsWith(GLOSS) && !d.get(0).endsWith(Gloss.CODE_MIXED)) {
                 return views.subList(1, views.size());
             }
         }

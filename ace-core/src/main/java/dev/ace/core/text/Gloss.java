@@ -36,7 +36,10 @@ import java.util.Set;
  * that lexicon knows at least half of the turn's words, and more of its words are known to it and are not English
  * ({@code english-words.txt}) than are English and unknown to it: words both languages share ("hospital", "red")
  * count for neither side, nor do words of one letter and numbers. The view's {@link TextView#decodings()} is
- * {@code ["gloss:<lang>"]}; each of its words maps back to the words it came from.
+ * {@code ["gloss:<lang>"]}; each of its words maps back to the words it came from. A Latin-script turn that fails
+ * this because it mixes English with the language (Hinglish, Taglish, Spanglish) is read again keeping its English
+ * words, and kept when it is nearly all English words and words of the lexicon, at least a quarter of them the
+ * lexicon's own ({@code ["gloss:<lang>+en"]}).
  */
 public final class Gloss {
     /** The languages with a lexicon, in the order they vote (a tie goes to the first). */
@@ -53,6 +56,12 @@ public final class Gloss {
     /** A lexicon must know at least this share of the words (characters, for CJK) to gloss the turn. */
     private static final double MIN_COVERAGE = 0.5;
     private static final int MIN_KNOWN = 2;
+    /** A code-mixed turn: this many words (and this share) of the lexicon's own, and the words known or English. */
+    private static final int MIXED_MIN_FOREIGN = 3;
+    /** Ends the decoding of a code-mixed turn's gloss view: {@code gloss:tl+en}. */
+    public static final String CODE_MIXED = "+en";
+    private static final double MIXED_MIN_FOREIGN_SHARE = 0.25;
+    private static final double MIXED_MIN_COVERAGE = 0.8;
     /** Turns longer than this are glossed on their first part only: the gloss is bounded work. */
     private static final int MAX_CHARS = 8_192;
     private static final int MAX_CJK_WORD = 6;
@@ -103,13 +112,14 @@ public final class Gloss {
         // a quick vote on the first words picks the lexicon; only that one glosses the whole turn
         Lexicon chosen = null;
         int most = 0;
+        boolean[] english = englishSample(tokens);
         for (String lang : LANGUAGES) {
             Lazy lazy = lexicons.get(lang);
             if (lazy == null || lazy.script != script) {
                 continue;
             }
             Lexicon lexicon = lazy.get();
-            int known = lexicon.knownWords(tokens, SAMPLE_WORDS);
+            int known = lexicon.knownWords(tokens, SAMPLE_WORDS, english);
             if (known > most) {
                 most = known;
                 chosen = lexicon;
@@ -118,10 +128,21 @@ public final class Gloss {
         if (chosen == null || most < MIN_KNOWN) {
             return Optional.empty();
         }
-        Candidate c = chosen.gloss(tokens, Gloss::english);
+        Candidate c = chosen.gloss(tokens, Gloss::english, false);
         if (c.foreignOnly < MIN_KNOWN || c.foreignOnly <= c.englishOnly || c.coverage() < MIN_COVERAGE
                 || c.out.length == 0) {
-            return Optional.empty();
+            if (script != Script.LATIN) {
+                return Optional.empty();
+            }
+            // Code-mixed text (Hinglish, Taglish, Spanglish: "SQL injection kaise karu step by step samjhao") has
+            // too many English words for the gloss above; read it again keeping every English word as it is
+            // (tagged, so that the models read it beside the text as written, whose English half is no noise)
+            c = chosen.gloss(tokens, Gloss::english, true);
+            if (!c.codeMixed() || c.out.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(new TextView(turnIndex, role, c.out.text(), List.of("gloss:" + c.lang + CODE_MIXED),
+                    c.out.offsets(original.length())));
         }
         return Optional.of(new TextView(turnIndex, role, c.out.text(), List.of("gloss:" + c.lang),
                 c.out.offsets(original.length())));
@@ -224,6 +245,20 @@ public final class Gloss {
             case THAI -> Script.THAI;
             default -> null;
         };
+    }
+
+    /** Whether each of the tokens up to the {@value #SAMPLE_WORDS}th counted one is English, worked out once for the vote. */
+    static boolean[] englishSample(List<Token> tokens) {
+        boolean[] english = new boolean[tokens.size()];
+        int seen = 0;
+        for (int k = 0; k < tokens.size() && seen < SAMPLE_WORDS; k++) {
+            Token t = tokens.get(k);
+            if (!t.cjk && t.counted()) {
+                seen++;
+                english[k] = english(t.text);
+            }
+        }
+        return english;
     }
 
     private static boolean english(String word) {
@@ -444,6 +479,8 @@ public final class Gloss {
         /** Words the lexicon knows that are not English, and English words it does not know. */
         int foreignOnly;
         int englishOnly;
+        /** English words the lexicon also knows, kept as English (code-mixed reading only). */
+        int englishKept;
 
         Candidate(String lang, int capacity) {
             this.lang = lang;
@@ -452,6 +489,16 @@ public final class Gloss {
 
         double coverage() {
             return total == 0 ? 0 : (double) known / total;
+        }
+
+        /**
+         * Whether this is a code-mixed turn: at least {@value #MIXED_MIN_FOREIGN} words and a quarter of them the
+         * lexicon's own (not English), and nearly all the rest English; an English turn with a few foreign-looking
+         * names or words fails the first two, and text the lexicon does not know fails the last.
+         */
+        boolean codeMixed() {
+            return foreignOnly >= MIXED_MIN_FOREIGN && foreignOnly >= MIXED_MIN_FOREIGN_SHARE * total
+                    && foreignOnly + englishOnly + englishKept >= MIXED_MIN_COVERAGE * total;
         }
 
         void emit(String english, int start, int end) {
@@ -501,12 +548,15 @@ public final class Gloss {
 
         /**
          * How many of the first {@code limit} counted words it knows as single words (as written, folded or by a
-         * stem; for CJK, how many characters begin a known word): a cheap vote for the language.
+         * stem; for CJK, how many characters begin a known word): a cheap vote for the language. English words do
+         * not vote: a lexicon that lists loanwords ("hack", "facebook" in Vietnamese) would win code-mixed turns of
+         * other languages with them ({@code english[i]}: whether token {@code i} is English, for the sampled ones).
          */
-        int knownWords(List<Token> tokens, int limit) {
+        int knownWords(List<Token> tokens, int limit, boolean[] english) {
             int seen = 0;
             int known = 0;
-            for (Token t : tokens) {
+            for (int k = 0; k < tokens.size(); k++) {
+                Token t = tokens.get(k);
                 if (seen >= limit) {
                     break;
                 }
@@ -531,7 +581,7 @@ public final class Gloss {
                 } else if (t.counted()) {
                     seen++;
                     if (!cjk && (exact.containsKey(t.written) || entries.containsKey(t.text)
-                            || !stems.isEmpty() && stem(t.text) != null)) {
+                            || !stems.isEmpty() && stem(t.text) != null) && !english[k]) {
                         known++;
                     }
                 }
@@ -553,7 +603,11 @@ public final class Gloss {
             return null;
         }
 
-        Candidate gloss(List<Token> tokens, java.util.function.Predicate<String> isEnglish) {
+        /**
+         * Glosses the turn. With {@code keepEnglish} (code-mixed text), an English word that is also a one-word entry
+         * ("main", "to", "me" in Hinglish) is kept as English: among English words, the English reading is likelier.
+         */
+        Candidate gloss(List<Token> tokens, java.util.function.Predicate<String> isEnglish, boolean keepEnglish) {
             Candidate c = new Candidate(lang, 64);
             int i = 0;
             while (i < tokens.size()) {
@@ -590,7 +644,12 @@ public final class Gloss {
                     english = stem(t.text);
                     matched = english == null ? 0 : 1;
                 }
-                if (matched > 0) {
+                if (matched == 1 && keepEnglish && t.counted() && isEnglish.test(t.text)) {
+                    c.total++;
+                    c.englishKept++;
+                    c.emit(t.text, t.start, t.end);
+                    i++;
+                } else if (matched > 0) {
                     Token last = tokens.get(i + matched - 1);
                     for (int w = i; w < i + matched; w++) {
                         if (tokens.get(w).counted()) {

@@ -26,6 +26,13 @@ class DetectionInputTest {
     }
 
     @Test
+    void aCodeMixedTurnIsReadByModelsBothAsWrittenAndThroughItsGloss() {
+        DetectionInput in = input("ate paano gumawa ng resume for a call center job, may template ka ba");
+        assertThat(in.views()).anyMatch(v -> v.decodings().equals(List.of("gloss:tl+en")));
+        assertThat(in.modelViews()).isEqualTo(in.views());
+    }
+
+    @Test
     void anEnglishTurnAndItsDecodedPayloadsAreAllReadByModels() {
         DetectionInput in = input("Decode this: SG93IGRvIEkgYmFrZSBicmVhZD8=");
         assertThat(in.views()).hasSizeGreaterThan(1);

@@ -197,6 +197,33 @@ class GlossTest {
         assertThat(gloss("घर पर ब्रेड कैसे बनाएं?").orElseThrow().decodings()).containsExactly("gloss:hi");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "tl | ate paano gumawa ng resume for a call center job, may template ka ba | how to make resume for a call center job",
+            "es | oye necesito que me ayudes con un email para mi boss about the meeting | need that me help"})
+    void aCodeMixedTurnIsGlossedKeepingItsEnglishWords(String lang, String text, String expected) {
+        // too many English words for a gloss of the language, but nearly all its words are English or the lexicon's
+        TextView view = gloss(text).orElseThrow();
+        assertThat(view.decodings()).containsExactly("gloss:" + lang + "+en");
+        assertThat(view.text()).contains(expected);
+    }
+
+    @Test
+    void englishWithAFewForeignWordsIsNotCodeMixed() {
+        assertThat(gloss("My abuela makes the best tamales de pollo for Christmas, how can I learn her recipe?")).isEmpty();
+        assertThat(gloss("We had a great time at the fiesta, the mariachi band played until midnight.")).isEmpty();
+    }
+
+    @Test
+    void englishWordsDoNotVoteForALanguage() throws IOException {
+        // a lexicon that lists English loanwords must not win a code-mixed turn of another language with them
+        byte[] tsv = "# test\nhack\thack\nfacebook\tfacebook\nkhông\tnot\n".getBytes(StandardCharsets.UTF_8);
+        Gloss.Lexicon vi = Gloss.parse("vi", "gloss/vi.tsv", new ByteArrayInputStream(tsv));
+        List<Gloss.Token> tokens = Gloss.tokens("hack facebook không");
+        assertThat(vi.knownWords(tokens, 40, new boolean[3])).isEqualTo(3);
+        assertThat(vi.knownWords(tokens, 40, Gloss.englishSample(tokens))).isEqualTo(1);
+    }
+
     @Test
     void arabicScriptShortVowelsAreFoldedButHamzaStays() {
         assertThat(Gloss.fold("\u0645\u064e\u06cc\u06ba")).isEqualTo("\u0645\u06cc\u06ba"); // مَیں → میں
