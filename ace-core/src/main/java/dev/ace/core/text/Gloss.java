@@ -149,7 +149,7 @@ public final class Gloss {
     }
 
     /** The writing systems the lexicons are grouped by: a turn is looked up in its own script's lexicons only. */
-    enum Script { LATIN, CYRILLIC, ARABIC, CJK, HANGUL, DEVANAGARI, BENGALI, TAMIL, TELUGU, THAI }
+    enum Script { LATIN, CYRILLIC, GREEK, HEBREW, ARABIC, CJK, HANGUL, DEVANAGARI, BENGALI, TAMIL, TELUGU, THAI }
 
     /**
      * Reads the first {@value #SAMPLE_WORDS} words without making strings: null when at least
@@ -235,6 +235,8 @@ public final class Gloss {
         return switch (Character.UnicodeScript.of(c)) {
             case LATIN, COMMON -> Script.LATIN; // a word may start with a digit
             case CYRILLIC -> Script.CYRILLIC;
+            case GREEK -> Script.GREEK;
+            case HEBREW -> Script.HEBREW;
             case ARABIC -> Script.ARABIC;
             case HAN, HIRAGANA, KATAKANA -> Script.CJK;
             case HANGUL -> Script.HANGUL;
@@ -329,6 +331,10 @@ public final class Gloss {
         }
         boolean inner = i > start && i + 1 < s.length() && Character.isLetterOrDigit(s.codePointAt(i + 1))
                 && !unspaced(s.codePointAt(i + 1));
+        if (inner && (d == '"' || d == '\u05F3' || d == '\u05F4' || APOSTROPHES.indexOf(d) >= 0)
+                && Character.UnicodeScript.of(s.codePointBefore(i)) == Character.UnicodeScript.HEBREW) {
+            return true; // Hebrew geresh and gershayim, often typed as ' and ": צ'יפס, צה"ל
+        }
         if (inner && APOSTROPHES.indexOf(d) >= 0) {
             // Ukrainian writes an apostrophe inside words (п'ять, комп'ютер); French elision (l'arme) splits
             return Character.UnicodeScript.of(s.codePointBefore(i)) == Character.UnicodeScript.CYRILLIC;
@@ -362,11 +368,11 @@ public final class Gloss {
     }
 
     private static boolean distinct(int c) {
-        if (c < 0x0600) {
-            return false;
+        if (c < 0x0590) {
+            return false; // Greek and Cyrillic letters next to Latin ones are homoglyphs ("bοmb"), not a word break
         }
         return switch (Character.UnicodeScript.of(c)) {
-            case ARABIC, HANGUL, DEVANAGARI, BENGALI, TAMIL, TELUGU, THAI -> true;
+            case HEBREW, ARABIC, HANGUL, DEVANAGARI, BENGALI, TAMIL, TELUGU, THAI -> true;
             default -> false;
         };
     }
@@ -390,7 +396,7 @@ public final class Gloss {
         if (ascii(s)) {
             return lower(s);
         }
-        String k = lower(s).replace("ß", "ss").replace('ё', 'е');
+        String k = lower(s).replace("ß", "ss").replace('ё', 'е').replace('ς', 'σ');
         String d = Normalizer.normalize(k, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(d.length());
         int lastBase = -1;
@@ -398,8 +404,11 @@ public final class Gloss {
             int c = d.codePointAt(i);
             i += Character.charCount(c);
             if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                if (lastBase >= 0 && lastBase < 0x250) {
-                    continue; // an accent on a Latin letter
+                if (lastBase >= 0 && (lastBase < 0x250 || lastBase >= 0x370 && lastBase < 0x400)) {
+                    continue; // an accent on a Latin letter, or a Greek tonos or dialytika (often left out, and in capitals)
+                }
+                if (c >= 0x0591 && c <= 0x05C7) {
+                    continue; // Hebrew vowel points and cantillation, which most text leaves unwritten
                 }
                 if (c >= 0x064B && c <= 0x0652 || c == 0x0670) {
                     continue; // Arabic-script short vowels, shadda and sukun, which most text leaves unwritten
@@ -737,6 +746,8 @@ public final class Gloss {
             this.resource = resource;
             this.script = switch (lang) {
                 case "ru", "uk" -> Script.CYRILLIC;
+                case "el" -> Script.GREEK;
+                case "he" -> Script.HEBREW;
                 case "ar", "fa", "ur" -> Script.ARABIC;
                 case "zh", "ja" -> Script.CJK;
                 case "th" -> Script.THAI;
