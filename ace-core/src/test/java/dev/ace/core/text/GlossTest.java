@@ -165,7 +165,13 @@ class GlossTest {
             "hi-Latn | ghar pe roti kaise banaye?",
             "mr | घरी ब्रेड कसा बनवायचा?",
             "ta | வீட்டில் ரொட்டி எப்படி செய்வது?",
-            "te | ఇంట్లో రొట్టె ఎలా చేయాలి?"})
+            "te | ఇంట్లో రొట్టె ఎలా చేయాలి?",
+            "cs | Jak upéct chleba doma?",
+            "sv | Hur bakar man bröd hemma?",
+            "ro | Cum fac pâine acasă?",
+            "hu | Hogyan süssek kenyeret otthon?",
+            "el | Πώς φτιάχνω ψωμί στο σπίτι;",
+            "he | איך אופים לחם בבית?"})
     void aSentenceInEachNewerLanguageIsReadByItsOwnLexicon(String lang, String text) {
         // "how do I bake bread at home?": the words that carry a request survive in any order
         TextView view = gloss(text).orElseThrow();
