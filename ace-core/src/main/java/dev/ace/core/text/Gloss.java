@@ -44,7 +44,8 @@ import java.util.Set;
 public final class Gloss {
     /** The languages with a lexicon, in the order they vote (a tie goes to the first). */
     static final List<String> LANGUAGES = List.of("es", "pt", "fr", "it", "de", "nl", "ru", "uk", "tr", "ar", "zh", "ja",
-            "vi", "id", "pl", "fa", "ko", "hi", "bn", "th", "sw", "jv", "tl", "ur", "hi-Latn", "mr", "ta", "te", "cs", "sv", "ro", "hu", "el", "he");
+            "vi", "id", "pl", "fa", "ko", "hi", "bn", "th", "sw", "jv", "tl", "ur", "hi-Latn", "mr", "ta", "te",
+            "cs", "sv", "ro", "hu", "el", "he");
     private static final Gloss SHIPPED = load();
 
     /** The first words read to decide whether a turn is English. */
@@ -58,10 +59,10 @@ public final class Gloss {
     private static final int MIN_KNOWN = 2;
     /** A code-mixed turn: this many words (and this share) of the lexicon's own, and the words known or English. */
     private static final int MIXED_MIN_FOREIGN = 3;
-    /** Ends the decoding of a code-mixed turn's gloss view: {@code gloss:tl+en}. */
-    public static final String CODE_MIXED = "+en";
     private static final double MIXED_MIN_FOREIGN_SHARE = 0.25;
     private static final double MIXED_MIN_COVERAGE = 0.8;
+    /** Ends the decoding of a code-mixed turn's gloss view: {@code gloss:tl+en}. */
+    public static final String CODE_MIXED = "+en";
     /** Turns longer than this are glossed on their first part only: the gloss is bounded work. */
     private static final int MAX_CHARS = 8_192;
     private static final int MAX_CJK_WORD = 6;
@@ -136,9 +137,13 @@ public final class Gloss {
             }
             // Code-mixed text (Hinglish, Taglish, Spanglish: "SQL injection kaise karu step by step samjhao") has
             // too many English words for the gloss above; read it again keeping every English word as it is
-            // (tagged, so that the models read it beside the text as written, whose English half is no noise)
+            // (tagged, so that the models read it beside the text as written, whose English half is no noise). The
+            // counts are the same in both readings, so the first says whether the second is worth making.
+            if (!c.codeMixed()) {
+                return Optional.empty();
+            }
             c = chosen.gloss(tokens, Gloss::english, true);
-            if (!c.codeMixed() || c.out.length == 0) {
+            if (c.out.length == 0) {
                 return Optional.empty();
             }
             return Optional.of(new TextView(turnIndex, role, c.out.text(), List.of("gloss:" + c.lang + CODE_MIXED),
@@ -249,7 +254,7 @@ public final class Gloss {
         };
     }
 
-    /** Whether each of the tokens up to the {@value #SAMPLE_WORDS}th counted one is English, worked out once for the vote. */
+    /** Whether each token up to the {@value #SAMPLE_WORDS}th counted one is English: looked up once for the vote. */
     static boolean[] englishSample(List<Token> tokens) {
         boolean[] english = new boolean[tokens.size()];
         int seen = 0;
@@ -263,7 +268,7 @@ public final class Gloss {
         return english;
     }
 
-    private static boolean english(String word) {
+    static boolean english(String word) {
         return CommonWords.english(CommonWords.code(word, 0, word.length()));
     }
 
@@ -390,7 +395,8 @@ public final class Gloss {
     /**
      * NFKC, lower case, accents dropped from Latin letters ({@code é} → {@code e}), {@code ß} → {@code ss},
      * {@code ё} → {@code е}, the short-vowel marks of Arabic, Persian and Urdu dropped ({@code مَیں} → {@code میں};
-     * hamza and madda stay); the same on both sides of a lookup.
+     * hamza and madda stay), Greek accents dropped and final sigma made medial ({@code Πώς} → {@code πωσ}), Hebrew
+     * vowel points dropped; the same on both sides of a lookup.
      */
     static String fold(String s) {
         if (ascii(s)) {
@@ -405,7 +411,7 @@ public final class Gloss {
             i += Character.charCount(c);
             if (Character.getType(c) == Character.NON_SPACING_MARK) {
                 if (lastBase >= 0 && (lastBase < 0x250 || lastBase >= 0x370 && lastBase < 0x400)) {
-                    continue; // an accent on a Latin letter, or a Greek tonos or dialytika (often left out, and in capitals)
+                    continue; // an accent on a Latin letter, or a Greek tonos or dialytika (left out in capitals)
                 }
                 if (c >= 0x0591 && c <= 0x05C7) {
                     continue; // Hebrew vowel points and cantillation, which most text leaves unwritten
@@ -480,7 +486,7 @@ public final class Gloss {
     }
 
     /** One language's gloss of the tokens: the English text, and how much of the input the lexicon knew. */
-    private static final class Candidate {
+    static final class Candidate {
         final String lang;
         final Buffer out;
         int known;
@@ -488,7 +494,10 @@ public final class Gloss {
         /** Words the lexicon knows that are not English, and English words it does not know. */
         int foreignOnly;
         int englishOnly;
-        /** English words the lexicon also knows, kept as English (code-mixed reading only). */
+        /**
+         * English words the lexicon also knows as one-word entries ("main", "to" in Hinglish): glossed in the first
+         * reading, kept as English in the code-mixed one. Both readings count them the same, and the rest alike.
+         */
         int englishKept;
 
         Candidate(String lang, int capacity) {
@@ -653,9 +662,12 @@ public final class Gloss {
                     english = stem(t.text);
                     matched = english == null ? 0 : 1;
                 }
-                if (matched == 1 && keepEnglish && t.counted() && isEnglish.test(t.text)) {
+                boolean englishWord = matched == 1 && t.counted() && isEnglish.test(t.text);
+                if (englishWord) {
+                    c.englishKept++; // counted either way, so that the first reading tells whether a second pays
+                }
+                if (englishWord && keepEnglish) {
                     c.total++;
-                    c.englishKept++;
                     c.emit(t.text, t.start, t.end);
                     i++;
                 } else if (matched > 0) {
