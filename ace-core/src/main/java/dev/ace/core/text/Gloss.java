@@ -540,6 +540,12 @@ public final class Gloss {
         final int maxStem;
         /** The first {@link #minStem} letters of every stem: most words start with none, and are settled at once. */
         private final Set<String> stemStarts;
+        /**
+         * The first words (one to all but the last) of every phrase entry, folded and as written: a phrase that is none
+         * of these cannot grow into a longer match, so the gloss stops reading on at once.
+         */
+        private final Set<String> phraseStarts;
+        private final Set<String> exactPhraseStarts;
         final int minStem;
         /** Whether the language is written without spaces (Chinese, Japanese, Thai), and its longest word there. */
         final boolean cjk;
@@ -555,8 +561,20 @@ public final class Gloss {
             this.maxStem = stems.keySet().stream().mapToInt(String::length).max().orElse(0);
             this.minStem = minStem(lang);
             this.stemStarts = Set.copyOf(stems.keySet().stream().map(k -> k.substring(0, minStem)).toList());
+            this.phraseStarts = cjk ? Set.of() : phraseStarts(entries.keySet());
+            this.exactPhraseStarts = cjk ? Set.of() : phraseStarts(exact.keySet());
             this.cjk = cjk;
             this.maxRun = maxRun(lang);
+        }
+
+        private static Set<String> phraseStarts(Set<String> keys) {
+            Set<String> starts = new HashSet<>();
+            for (String key : keys) {
+                for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
+                    starts.add(key.substring(0, space));
+                }
+            }
+            return Set.copyOf(starts);
         }
 
         /** How many entries it holds (phrases, spellings as written and stems). */
@@ -638,24 +656,27 @@ public final class Gloss {
                 int matched = 0;
                 String english = null;
                 if (!cjk) {
-                    // the spelling as written first (German würde and wurde differ), then with accents folded
-                    StringBuilder phrase = new StringBuilder();
-                    StringBuilder written = new StringBuilder();
-                    for (int w = 0; w < maxWords && i + w < tokens.size() && !tokens.get(i + w).cjk; w++) {
-                        if (w > 0) {
-                            phrase.append(' ');
-                            written.append(' ');
-                        }
-                        phrase.append(tokens.get(i + w).text);
-                        written.append(tokens.get(i + w).written);
-                        String e = exact.get(written.toString());
+                    // the spelling as written first (German würde and wurde differ), then with accents folded; the
+                    // phrase grows one word at a time while some longer entry still starts with it
+                    String phrase = t.text;
+                    String written = t.written;
+                    for (int w = 0; ; ) {
+                        String e = exact.get(written);
                         if (e == null) {
-                            e = entries.get(phrase.toString());
+                            e = entries.get(phrase);
                         }
                         if (e != null) {
                             english = e;
                             matched = w + 1;
                         }
+                        w++;
+                        if (w >= maxWords || i + w >= tokens.size() || tokens.get(i + w).cjk
+                                || !phraseStarts.contains(phrase) && !exactPhraseStarts.contains(written)) {
+                            break;
+                        }
+                        Token next = tokens.get(i + w);
+                        phrase = phrase + ' ' + next.text;
+                        written = written + ' ' + next.written;
                     }
                 }
                 if (matched == 0 && !cjk && !stems.isEmpty()) {
