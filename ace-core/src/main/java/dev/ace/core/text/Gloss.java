@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -311,9 +312,10 @@ public final class Gloss {
                     i += Character.charCount(s.codePointAt(i));
                 }
                 String word = s.substring(start, i);
-                String folded = fold(word);
+                String written = lower(word);
+                String folded = ascii(word) ? written : foldLowered(written);
                 if (!folded.isEmpty()) {
-                    out.add(new Token(folded, lower(word), start, i, false));
+                    out.add(new Token(folded, written, start, i, false));
                 }
             } else {
                 i += Character.charCount(c);
@@ -399,10 +401,12 @@ public final class Gloss {
      * vowel points dropped; the same on both sides of a lookup.
      */
     static String fold(String s) {
-        if (ascii(s)) {
-            return lower(s);
-        }
-        String k = lower(s).replace("ß", "ss").replace('ё', 'е').replace('ς', 'σ');
+        return ascii(s) ? lower(s) : foldLowered(lower(s));
+    }
+
+    /** {@link #fold} of a word already through {@link #lower}. */
+    private static String foldLowered(String lowered) {
+        String k = lowered.replace("ß", "ss").replace('ё', 'е').replace('ς', 'σ');
         String d = Normalizer.normalize(k, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(d.length());
         int lastBase = -1;
@@ -538,8 +542,11 @@ public final class Gloss {
         final Map<String, String> stems;
         final int maxWords;
         final int maxStem;
-        /** The first {@link #minStem} letters of every stem: most words start with none, and are settled at once. */
-        private final Set<String> stemStarts;
+        /**
+         * The first {@link #minStem} letters of every stem, each packed into a long (16 bits a char), sorted: most words
+         * start with none, and are settled at once, without making a string (the vote asks every lexicon of a script).
+         */
+        private final long[] stemStarts;
         /**
          * The first words (one to all but the last) of every phrase entry, folded and as written: a phrase that is none
          * of these cannot grow into a longer match, so the gloss stops reading on at once.
@@ -560,11 +567,20 @@ public final class Gloss {
             this.maxWords = maxWords;
             this.maxStem = stems.keySet().stream().mapToInt(String::length).max().orElse(0);
             this.minStem = minStem(lang);
-            this.stemStarts = Set.copyOf(stems.keySet().stream().map(k -> k.substring(0, minStem)).toList());
+            this.stemStarts = stems.keySet().stream().mapToLong(k -> packStart(k, minStem)).distinct().sorted().toArray();
             this.phraseStarts = cjk ? Set.of() : phraseStarts(entries.keySet());
             this.exactPhraseStarts = cjk ? Set.of() : phraseStarts(exact.keySet());
             this.cjk = cjk;
             this.maxRun = maxRun(lang);
+        }
+
+        /** The first {@code n} (at most four) chars of {@code s}, 16 bits each. */
+        private static long packStart(String s, int n) {
+            long packed = 0;
+            for (int i = 0; i < n; i++) {
+                packed = packed << 16 | s.charAt(i);
+            }
+            return packed;
         }
 
         private static Set<String> phraseStarts(Set<String> keys) {
@@ -627,7 +643,7 @@ public final class Gloss {
 
         /** The English of the longest stem the word starts with, or null. */
         String stem(String word) {
-            if (word.length() < minStem || !stemStarts.contains(word.substring(0, minStem))) {
+            if (word.length() < minStem || Arrays.binarySearch(stemStarts, packStart(word, minStem)) < 0) {
                 return null;
             }
             for (int len = Math.min(maxStem, word.length()); len >= minStem; len--) {
