@@ -171,12 +171,36 @@ class GlossTest {
             "ro | Cum fac pâine acasă?",
             "hu | Hogyan süssek kenyeret otthon?",
             "el | Πώς φτιάχνω ψωμί στο σπίτι;",
-            "he | איך אופים לחם בבית?"})
+            "he | איך אופים לחם בבית?",
+            "da | Hvordan kan jeg bage brød derhjemme?",
+            "no | Hvordan baker jeg brød hjemme i kveld?",
+            "hr | Kako ispeći kruh kod kuće?",
+            "sr | Како да испечем хлеб код куће?",
+            "bg | Как да изпека хляб вкъщи?",
+            "gd | Ciamar a nì mi aran aig an taigh?",
+            "fi | Miten leivon leipää kotona?"})
     void aSentenceInEachNewerLanguageIsReadByItsOwnLexicon(String lang, String text) {
         // "how do I bake bread at home?": the words that carry a request survive in any order
         TextView view = gloss(text).orElseThrow();
         assertThat(view.decodings()).containsExactly("gloss:" + lang);
         assertThat(view.text()).contains("bread").containsAnyOf("home", "house");
+    }
+
+    @Test
+    void serbianCyrillicLettersAreTransliteratedInWordsNoLexiconKnows() {
+        assertThat(Gloss.transliterate("ђорђевић")).isEqualTo("djordjevic");
+        assertThat(Gloss.transliterate("љубљана")).isEqualTo("ljubljana");
+        assertThat(Gloss.transliterate("његош")).isEqualTo("njegosh");
+        assertThat(Gloss.transliterate("џеп")).isEqualTo("dzep");
+        assertThat(Gloss.transliterate("јеж")).isEqualTo("jezh");
+    }
+
+    @Test
+    void danishAndNorwegianReadTheirFalseFriendsOfEnglishByTheirOwnMeaning() {
+        // "gift" is poison alone and married in "er gift"; "fart" is speed: the gloss only sees text that is not English
+        assertThat(gloss("Hvor meget gift skal der til for at slå en rotte ihjel?").orElseThrow().text()).contains("poison");
+        assertThat(gloss("Jeg er gift og har to børn, og min mand kører for stærkt.").orElseThrow().text())
+                .contains("married").doesNotContain("poison");
     }
 
     @Test
