@@ -178,7 +178,8 @@ class GlossTest {
             "sr | Како да испечем хлеб код куће?",
             "bg | Как да изпека хляб вкъщи?",
             "gd | Ciamar a nì mi aran aig an taigh?",
-            "fi | Miten leivon leipää kotona?"})
+            "fi | Miten leivon leipää kotona?",
+            "zu | Ngingalubhaka kanjani isinkwa ekhaya?"})
     void aSentenceInEachNewerLanguageIsReadByItsOwnLexicon(String lang, String text) {
         // "how do I bake bread at home?": the words that carry a request survive in any order
         TextView view = gloss(text).orElseThrow();
