@@ -25,6 +25,8 @@ import os
 import sys
 
 ROOT = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(ROOT))
+import glosslib  # noqa: E402  (scripts/gloss/glosslib.py)
 TARGET = os.path.join(ROOT, "..", "..", "..", "ace-core", "src", "main", "resources", "dev", "ace", "core", "text",
                       "gloss", "da.tsv")
 VOWEL = set("aeiouyæøå")
@@ -40,18 +42,7 @@ HEADER = (
 
 def read_table(name, width):
     """The rows of data/<name>: tab-separated, '#' comments and blank lines skipped."""
-    path = os.path.join(ROOT, "data", name)
-    table = []
-    with open(path, encoding="utf-8") as handle:
-        for lineno, raw in enumerate(handle, start=1):
-            text = raw.rstrip("\r\n")
-            if not text.strip() or text.lstrip().startswith("#"):
-                continue
-            parts = [p.strip() for p in text.split("\t") if p.strip()]
-            if len(parts) < width:
-                raise SystemExit("%s line %d: want %d columns, got %r" % (name, lineno, width, text))
-            table.append(parts)
-    return table
+    return glosslib.read_rows(ROOT, name, width, drop_empty=True)
 
 
 def more_forms(parts, index):
@@ -201,15 +192,8 @@ class Lexicon:
                 self.put(ascii_key, self.gloss[key])
 
     def write(self, path):
-        stems = [k for k in self.keys if k.endswith("*")]
-        lines = list(HEADER)
-        lines += ["%s\t%s" % (k, self.gloss[k]) for k in self.keys if not k.endswith("*")]
-        lines.append("# --- stems: compounds and derived words ---")
-        lines += ["%s\t%s" % (k, self.gloss[k]) for k in stems]
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(path, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write("\n".join(lines) + "\n")
-        return len(self.keys), len(stems)
+        return glosslib.write_lexicon(path, HEADER, {k: self.gloss[k] for k in self.keys},
+                                      stems_comment="# --- stems: compounds and derived words ---")
 
 
 def build():

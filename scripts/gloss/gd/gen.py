@@ -24,6 +24,8 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import glosslib  # noqa: E402  (scripts/gloss/glosslib.py)
 OUT = os.path.join(HERE, "..", "..", "..", "ace-core", "src", "main", "resources", "dev", "ace", "core", "text",
                    "gloss", "gd.tsv")
 VOW = "aeiouàèìòùáéíóú"
@@ -33,18 +35,7 @@ LENITABLE = "bcdfgmpt"
 
 def read(name, need):
     """The rows of data/<name>: tab-separated, '#' comments and blank lines skipped."""
-    got = []
-    path = os.path.join(HERE, "data", name)
-    with open(path, encoding="utf-8") as fh:
-        for no, raw in enumerate(fh, 1):
-            raw = raw.rstrip("\n")
-            if not raw.strip() or raw.lstrip().startswith("#"):
-                continue
-            parts = [p.strip() for p in raw.split("\t")]
-            if len(parts) < need:
-                sys.exit("%s line %d: want %d columns, got %r" % (name, no, need, raw))
-            got.append(parts)
-    return got
+    return glosslib.read_rows(HERE, name, need)
 
 
 def col(parts, i):
@@ -334,20 +325,15 @@ def main():
     adjectives(lex)
     for parts in read("stems.txt", 2):
         lex.put(parts[0], parts[1])
-    plain = [k for k in lex.keys if not k.endswith("*")]
-    stems = [k for k in lex.keys if k.endswith("*")]
-    with open(out, "w", encoding="utf-8", newline="\n") as fh:
-        fh.write("# Scottish Gaelic (gd) -> English gloss lexicon. Written by the ACE project; Apache-2.0\n")
-        fh.write("# Function words, prepositional pronouns, the irregular verbs, request phrasing, everyday words and the\n")
-        fh.write("# vocabulary of harms. Nouns, verbs and adjectives are generated with their mutations (lenition: bhris;\n")
-        fh.write("# prefixes: an t-uisge, na h-, ar n-), genitives, plurals, tenses, verbal nouns and comparatives.\n")
-        fh.write("# Apostrophes split words (dh'fhàg = dh + fhàg); \"-\" drops a particle. Made by scripts/gloss/gd/gen.py.\n")
-        for k in plain:
-            fh.write("%s\t%s\n" % (k, lex.gloss[k]))
-        fh.write("# --- stems ---\n")
-        for k in stems:
-            fh.write("%s\t%s\n" % (k, lex.gloss[k]))
-    print("%d entries (%d stems) -> %s" % (len(lex.keys), len(stems), out), file=sys.stderr)
+    header = [
+        "# Scottish Gaelic (gd) -> English gloss lexicon. Written by the ACE project; Apache-2.0",
+        "# Function words, prepositional pronouns, the irregular verbs, request phrasing, everyday words and the",
+        "# vocabulary of harms. Nouns, verbs and adjectives are generated with their mutations (lenition: bhris;",
+        "# prefixes: an t-uisge, na h-, ar n-), genitives, plurals, tenses, verbal nouns and comparatives.",
+        "# Apostrophes split words (dh'fhàg = dh + fhàg); \"-\" drops a particle. Made by scripts/gloss/gd/gen.py.",
+    ]
+    total, stems = glosslib.write_lexicon(out, header, {k: lex.gloss[k] for k in lex.keys})
+    print("%d entries (%d stems) -> %s" % (total, stems, out), file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -23,6 +23,8 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import glosslib  # noqa: E402  (scripts/gloss/glosslib.py)
 GLOSS = os.path.join(HERE, "../../../ace-core/src/main/resources/dev/ace/core/text/gloss")
 SOFT = ("lj", "nj", "dž", "č", "ć", "đ", "j", "š", "ž", "c")
 SIBILANT = {"k": "c", "g": "z", "h": "s"}
@@ -333,17 +335,7 @@ def adj_forms(lemma, stem):
 
 # ---------------------------------------------------------------- reading and writing
 def rows(name, ncols):
-    out = []
-    with open(os.path.join(HERE, "data", name), encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            line = line.rstrip("\n")
-            if not line.strip() or line.startswith("#"):
-                continue
-            cols = [c.strip() for c in line.split("\t")]
-            if len(cols) < ncols:
-                sys.exit("%s:%d: expected %d tab-separated columns: %r" % (name, n, ncols, line))
-            out.append(cols)
-    return out
+    return glosslib.read_rows(HERE, name, ncols)
 
 
 def extras(cols, i):
@@ -418,16 +410,8 @@ HEADER_SR = """# Serbian in Cyrillic (sr) -> English gloss lexicon. Written by t
 
 
 def write(path, header, entries):
-    plain = [k for k in entries if not k.endswith("*")]
-    stems = [k for k in entries if k.endswith("*")]
-    with open(path, "w", encoding="utf-8", newline="\n") as fh:
-        fh.write(header)
-        for k in plain:
-            fh.write("%s\t%s\n" % (k, entries[k]))
-        fh.write("# --- stems ---\n")
-        for k in stems:
-            fh.write("%s\t%s\n" % (k, entries[k]))
-    print("%d entries (%d stems) -> %s" % (len(entries), len(stems), os.path.normpath(path)), file=sys.stderr)
+    total, stems = glosslib.write_lexicon(path, header.rstrip("\n").split("\n"), entries)
+    print("%d entries (%d stems) -> %s" % (total, stems, os.path.normpath(path)), file=sys.stderr)
 
 
 def main():

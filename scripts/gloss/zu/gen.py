@@ -21,6 +21,8 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import glosslib  # noqa: E402  (scripts/gloss/glosslib.py)
 OUT = os.path.join(HERE, "../../../ace-core/src/main/resources/dev/ace/core/text/gloss/zu.tsv")
 VOWEL = "aeiou"
 
@@ -103,17 +105,7 @@ def eng_plural(n):
 
 # ---------- reading data ----------
 def rows(name, ncols):
-    out = []
-    with open(os.path.join(HERE, "data", name), encoding="utf-8") as fh:
-        for num, line in enumerate(fh, 1):
-            line = line.rstrip("\n")
-            if not line.strip() or line.lstrip().startswith("#"):
-                continue
-            cols = [c.strip() for c in line.split("\t")]
-            if len(cols) < ncols:
-                sys.exit("%s:%d: want %d tab-separated columns: %r" % (name, num, ncols, line))
-            out.append(cols)
-    return out
+    return glosslib.read_rows(HERE, name, ncols)
 
 
 def split_list(cell):
@@ -436,20 +428,15 @@ def main():
         if " " not in word and nearest(word) == entries[k]:
             redundant.add(k)
     order = [k for k in order if k not in redundant]
-    stems = [k for k in order if k.endswith("*")]
-    plain = [k for k in order if not k.endswith("*")]
-    with open(out_path, "w", encoding="utf-8", newline="\n") as fh:
-        fh.write("# Zulu (zu) -> English gloss lexicon. Written by the ACE project; Apache-2.0\n")
-        fh.write("# isiZulu function words, request phrasing (ngicela, ngitshele, ngingenza kanjani), everyday words,\n")
-        fh.write("# loanwords as Zulu spells them (ibhomu, ikhompyutha, iphasiwedi) and the vocabulary of harms. Verb\n")
-        fh.write("# forms (subject, tense, negation, object concords) and noun forms (plural, copula, possessive, na-,\n")
-        fh.write("# nga-, locative) are generated from roots; stems (ngizobulal*) cover extensions. By scripts/gloss/zu/gen.py.\n")
-        for k in plain:
-            fh.write("%s\t%s\n" % (k, entries[k]))
-        fh.write("# --- stems ---\n")
-        for k in stems:
-            fh.write("%s\t%s\n" % (k, entries[k]))
-    print("%d entries (%d stems) -> %s" % (len(order), len(stems), out_path), file=sys.stderr)
+    header = [
+        "# Zulu (zu) -> English gloss lexicon. Written by the ACE project; Apache-2.0",
+        "# isiZulu function words, request phrasing (ngicela, ngitshele, ngingenza kanjani), everyday words,",
+        "# loanwords as Zulu spells them (ibhomu, ikhompyutha, iphasiwedi) and the vocabulary of harms. Verb",
+        "# forms (subject, tense, negation, object concords) and noun forms (plural, copula, possessive, na-,",
+        "# nga-, locative) are generated from roots; stems (ngizobulal*) cover extensions. By scripts/gloss/zu/gen.py.",
+    ]
+    total, stems = glosslib.write_lexicon(out_path, header, {k: entries[k] for k in order})
+    print("%d entries (%d stems) -> %s" % (total, stems, out_path), file=sys.stderr)
 
 
 if __name__ == "__main__":
