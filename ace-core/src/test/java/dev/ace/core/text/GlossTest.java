@@ -179,12 +179,22 @@ class GlossTest {
             "bg | Как да изпека хляб вкъщи?",
             "gd | Ciamar a nì mi aran aig an taigh?",
             "fi | Miten leivon leipää kotona?",
-            "zu | Ngingalubhaka kanjani isinkwa ekhaya?"})
+            "zu | Ngingalubhaka kanjani isinkwa ekhaya?",
+            "gn | Mba'éichapa ajapo mbujape ógape?"})
     void aSentenceInEachNewerLanguageIsReadByItsOwnLexicon(String lang, String text) {
         // "how do I bake bread at home?": the words that carry a request survive in any order
         TextView view = gloss(text).orElseThrow();
         assertThat(view.decodings()).containsExactly("gloss:" + lang);
         assertThat(view.text()).contains("bread").containsAnyOf("home", "house");
+    }
+
+    @Test
+    void hmongIsReadByItsPhrasesWithOrWithoutToneLetters() {
+        // Hmong writes tones as a final letter (foob pob, bomb); people often leave them out (foob po)
+        TextView view = gloss("Qhia kuv yuav ua li cas thiaj ua tau foob pob hauv tsev").orElseThrow();
+        assertThat(view.decodings()).containsExactly("gloss:hmn");
+        assertThat(view.text()).contains("bomb").contains("house");
+        assertThat(gloss("qhia ku ua li ca thiaj ua tau foob po").orElseThrow().text()).contains("bomb");
     }
 
     @Test
