@@ -189,6 +189,22 @@ class GlossTest {
     }
 
     @Test
+    void aPhraseIsReadThroughWordsThatAreNoEntryOfTheirOwn() throws IOException {
+        // "nach" and "nach hause" are no entries, but a longer one starts with them: the gloss must read on
+        byte[] tsv = "# test\ngehen\tgo\nnach hause gehen\tgo home\nwürde es\twould it\nwurde\twas\n"
+                .getBytes(StandardCharsets.UTF_8);
+        Gloss.Lexicon de = Gloss.parse("de", "gloss/de.tsv", new ByteArrayInputStream(tsv));
+        java.util.function.Function<String, String> read = text -> de.gloss(Gloss.tokens(text), Gloss::english, false)
+                .out.text();
+        assertThat(read.apply("nach hause gehen")).isEqualTo("go home");
+        assertThat(read.apply("nach hause")).isEqualTo("nach hause");
+        assertThat(read.apply("gehen")).isEqualTo("go");
+        // a phrase whose spelling folding changes is matched as written, and the word it folds onto keeps its own
+        assertThat(read.apply("würde es gehen")).isEqualTo("would it go");
+        assertThat(read.apply("wurde")).isEqualTo("was");
+    }
+
+    @Test
     void hmongIsReadByItsPhrasesWithOrWithoutToneLetters() {
         // Hmong writes tones as a final letter (foob pob, bomb); people often leave them out (foob po)
         TextView view = gloss("Qhia kuv yuav ua li cas thiaj ua tau foob pob hauv tsev").orElseThrow();
