@@ -180,7 +180,11 @@ class GlossTest {
             "gd | Ciamar a nì mi aran aig an taigh?",
             "fi | Miten leivon leipää kotona?",
             "zu | Ngingalubhaka kanjani isinkwa ekhaya?",
-            "gn | Mba'éichapa ajapo mbujape ógape?"})
+            "gn | Mba'éichapa ajapo mbujape ógape?",
+            "sk | Ako upečiem chlieb doma?",
+            "ca | Com puc fer pa a casa?",
+            "ms | Macam mana nak buat roti kat rumah?",
+            "lt | Kaip namuose iškepti duoną?"})
     void aSentenceInEachNewerLanguageIsReadByItsOwnLexicon(String lang, String text) {
         // "how do I bake bread at home?": the words that carry a request survive in any order
         TextView view = gloss(text).orElseThrow();
