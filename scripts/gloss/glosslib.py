@@ -7,6 +7,15 @@ The lexicon format (foreign<TAB>english, 'stem*' entries, '#' comments) is read 
 import os
 import sys
 
+# ace-core's folder of shipped lexicons, which Gloss reads as resources
+GLOSS_DIR = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "ace-core", "src",
+                                          "main", "resources", "dev", "ace", "core", "text", "gloss"))
+
+
+def lexicon_path(lang):
+    """Where the shipped lexicon of lang is: ace-core/src/main/resources/dev/ace/core/text/gloss/<lang>.tsv."""
+    return os.path.join(GLOSS_DIR, lang + ".tsv")
+
 
 def read_rows(folder, name, ncols, drop_empty=False, require_filled=False):
     """The rows of <folder>/data/<name>: tab-separated columns, each stripped; blank lines and '#' comment lines are

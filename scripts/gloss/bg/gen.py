@@ -33,8 +33,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 import glosslib  # noqa: E402  (scripts/gloss/glosslib.py)
-OUT = os.path.join(HERE, "..", "..", "..", "ace-core", "src", "main", "resources", "dev", "ace", "core", "text",
-                   "gloss", "bg.tsv")
+OUT = glosslib.lexicon_path("bg")
 VOWELS = "аъоуеиюяэ"
 SOFTEN = {"к": "ц", "г": "з", "х": "с"}
 

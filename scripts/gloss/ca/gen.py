@@ -27,8 +27,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 import glosslib  # noqa: E402  (scripts/gloss/glosslib.py)
 
-OUT = os.path.join(HERE, "..", "..", "..", "ace-core", "src", "main", "resources", "dev", "ace", "core", "text",
-                   "gloss", "ca.tsv")
+OUT = glosslib.lexicon_path("ca")
 HEADER = [
     "# Catalan (ca) -> English gloss lexicon. Written by the ACE project; Apache-2.0",
     "# Function words, request phrasing, everyday and harm vocabulary; nouns and adjectives with gender and plural,",

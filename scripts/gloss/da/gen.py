@@ -27,8 +27,7 @@ import sys
 ROOT = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(ROOT))
 import glosslib  # noqa: E402  (scripts/gloss/glosslib.py)
-TARGET = os.path.join(ROOT, "..", "..", "..", "ace-core", "src", "main", "resources", "dev", "ace", "core", "text",
-                      "gloss", "da.tsv")
+TARGET = glosslib.lexicon_path("da")
 VOWEL = set("aeiouyæøå")
 HEADER = (
     "# Danish (da) -> English gloss lexicon. Written by the ACE project; Apache-2.0",

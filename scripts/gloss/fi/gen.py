@@ -32,7 +32,7 @@ import unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 import glosslib  # noqa: E402  (scripts/gloss/glosslib.py)
-RES = os.path.join(HERE, "..", "..", "..", "ace-core", "src", "main", "resources", "dev", "ace", "core", "text")
+RES = os.path.dirname(glosslib.GLOSS_DIR)  # ace-core's text resources: english-words.txt and gloss/
 VOW = "aeiouyäö"
 AUTO_STEM_MIN = 5
 
@@ -522,7 +522,7 @@ def english_prefix_set():
 
 
 def main():
-    out_path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(RES, "gloss", "fi.tsv")
+    out_path = sys.argv[1] if len(sys.argv) > 1 else glosslib.lexicon_path("fi")
     eng_prefixes = english_prefix_set()
     plain = {}
     plain_order = []

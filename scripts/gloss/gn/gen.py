@@ -30,8 +30,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 import glosslib  # noqa: E402  (scripts/gloss/glosslib.py)
 
-OUT = os.path.join(HERE, "..", "..", "..", "ace-core", "src", "main", "resources", "dev", "ace", "core", "text",
-                   "gloss", "gn.tsv")
+OUT = glosslib.lexicon_path("gn")
 PUSO = "'\u2019\u02bc\u00b4"
 NASAL_VOWELS = "ãẽĩõũỹ"
 TILDE = "\u0303"

@@ -32,8 +32,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 import glosslib  # noqa: E402  (scripts/gloss/glosslib.py)
 
-OUT = os.path.join(HERE, "..", "..", "..", "ace-core", "src", "main", "resources", "dev", "ace", "core", "text",
-                   "gloss", "hmn.tsv")
+OUT = glosslib.lexicon_path("hmn")
 TONE_LETTERS = "bjvsgmd"
 VOWEL_LETTERS = "aeiouw"
 LISTS = ["function.txt", "requests.txt", "harm.txt", "harm2.txt", "verbs.txt", "vocab.txt", "more.txt", "green.txt",

@@ -25,7 +25,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 import glosslib  # noqa: E402  (scripts/gloss/glosslib.py)
-GLOSS = os.path.join(HERE, "../../../ace-core/src/main/resources/dev/ace/core/text/gloss")
+GLOSS = glosslib.GLOSS_DIR
 SOFT = ("lj", "nj", "dž", "č", "ć", "đ", "j", "š", "ž", "c")
 SIBILANT = {"k": "c", "g": "z", "h": "s"}
 VOCATIVE = {"k": "č", "g": "ž", "h": "š", "c": "č"}

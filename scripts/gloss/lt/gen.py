@@ -29,8 +29,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 import glosslib  # noqa: E402  (scripts/gloss/glosslib.py)
 
-OUT = os.path.join(HERE, "..", "..", "..", "ace-core", "src", "main", "resources", "dev", "ace", "core", "text",
-                   "gloss", "lt.tsv")
+OUT = glosslib.lexicon_path("lt")
 HEADER = [
     "# Lithuanian (lt) -> English gloss lexicon. Written by the ACE project; Apache-2.0",
     "# Function words, request phrasing, everyday words and the vocabulary of harms and their benign neighbours.",

@@ -23,8 +23,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 import glosslib  # noqa: E402  (scripts/gloss/glosslib.py)
 
-OUT = os.path.join(HERE, "..", "..", "..", "ace-core", "src", "main", "resources", "dev", "ace", "core", "text",
-                   "gloss", "ms.tsv")
+OUT = glosslib.lexicon_path("ms")
 VOWELS = "aeiou"
 HEADER = [
     "# Malay (ms) -> English gloss lexicon. Written by the ACE project; Apache-2.0",

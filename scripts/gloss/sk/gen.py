@@ -26,8 +26,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 import glosslib  # noqa: E402  (scripts/gloss/glosslib.py)
 
-OUT = os.path.join(HERE, "..", "..", "..", "ace-core", "src", "main", "resources", "dev", "ace", "core", "text",
-                   "gloss", "sk.tsv")
+OUT = glosslib.lexicon_path("sk")
 LONG = "áéíóúýôŕĺ"
 VOWEL = "aäeiouyáéíóúýô"
 LENGTHEN = {"a": "á", "e": "ie", "i": "í", "o": "ô", "u": "ú", "y": "ý", "ä": "ia"}
