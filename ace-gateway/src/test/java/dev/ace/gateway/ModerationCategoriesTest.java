@@ -15,6 +15,11 @@ class ModerationCategoriesTest {
     }
 
     @Test
+    void illegalDrugsCountAsIllicitNotViolent() {
+        assertThat(ModerationCategories.of(DEFAULT.principle("drugs.illicit").orElseThrow())).containsExactly("illicit");
+    }
+
+    @Test
     void disinformationHasNoOpenAiCategoryButStillFlags() {
         assertThat(ModerationCategories.of(DEFAULT.principle("misinformation.disinformation").orElseThrow())).isEmpty();
     }

@@ -64,6 +64,8 @@ final class CategoryMap {
         } else if (cat.startsWith("hate") || cat.startsWith("harassment_bullying") || cat.equals("hate speech")
                 || cat.startsWith("hate, harassment")) {
             out.add("hate.harassment");
+        } else if (cat.equals("illegal activity|drug")) {
+            out.add("drugs.illicit");
         } else if (cat.equals("violence") || cat.equals("illegal activity|weapon") || cat.equals("physical harm|weapon making")
                 || cat.equals("physical harm|assault and battery")) {
             out.add("violence.crime-weapons");

@@ -161,6 +161,45 @@ final class HeadNetwork {
         return w;
     }
 
+    /**
+     * {@code members} networks with one hidden layer, trained alike from seeds {@code p.seed()},
+     * {@code p.seed() + 1}, ..., merged into one network whose logits are the mean of theirs: the hidden layers
+     * side by side ({@code members} times as wide), each member's output weights and biases divided by
+     * {@code members}. One member is {@link #train} itself. Averaging takes out much of what the seed and the
+     * order of the data decide (single heads trained on nearly the same texts flagged 7.4, 9.6 and 10.9 % of phtest;
+     * docs/judge.md), and costs one wider matrix product, microseconds beside the encoder's milliseconds.
+     */
+    static float[][][] trainAveraged(float[][] x, byte[][] y, Params p, int members) {
+        if (members < 1) {
+            throw new IllegalArgumentException("members " + members + " is not a positive count");
+        }
+        if (members == 1) {
+            return train(x, y, p);
+        }
+        if (p.hidden().size() != 1) {
+            throw new IllegalArgumentException("only networks with one hidden layer can be averaged, not " + p.hidden());
+        }
+        int in = x[0].length;
+        int h = p.hidden().get(0);
+        int outs = y[0].length;
+        float[][][] merged = zeroLayers(new int[] {in, h * members, outs});
+        for (int m = 0; m < members; m++) {
+            float[][][] w = train(x, y, new Params(p.hidden(), p.epochs(), p.batch(), p.learningRate(), p.l2(), p.seed() + m));
+            for (int i = 0; i <= in; i++) {
+                System.arraycopy(w[0][i], 0, merged[0][i], m * h, h);
+            }
+            for (int j = 0; j < h; j++) {
+                for (int o = 0; o < outs; o++) {
+                    merged[1][m * h + j][o] = w[1][j][o] / members;
+                }
+            }
+            for (int o = 0; o < outs; o++) {
+                merged[1][h * members][o] += w[1][h][o] / members;
+            }
+        }
+        return merged;
+    }
+
     /** Gradient of a layer: {@code g[i] += a[i] * delta}, and the bias row {@code += delta}. */
     private static void accumulate(float[][] g, float[] a, float[] delta) {
         int in = g.length - 1;

@@ -35,6 +35,7 @@ import java.util.concurrent.Executors;
  * java -cp ... dev.ace.models.embed.HeadTrainer --train ../shared/data/train [--train data/examples]
  *     [--skip output-direction.jsonl] [--constitution constitution.yaml] [--eval ../shared/data/dev-only/phtest.jsonl ...]
  *     --out ace-models/src/main/resources/dev/ace/models/embed [--cache /tmp/ace-embed-cache] [--threads 2]
+ *     [--members 3]
  * </pre>
  * Never pass a {@code dev-only} file to {@code --train}: those are for measurement only. The head scores
  * prompts only, so model answers ({@code data/examples/output-direction.jsonl}) are skipped.
@@ -54,6 +55,11 @@ public final class HeadTrainer {
      */
     static final HeadNetwork.Params FINAL = new HeadNetwork.Params(List.of(256), 10, 64, 0.003, 1e-4, 20261127L);
     static final HeadNetwork.Params FOLD = FINAL;
+    /**
+     * Heads trained from consecutive seeds and averaged ({@link HeadNetwork#trainAveraged}), in the folds that set
+     * the cut points as in the head that ships. See docs/judge.md for what one seed alone did.
+     */
+    static final int MEMBERS = 3;
 
     private record Row(String file, boolean unsafe, Set<String> labels, float[] x) {
     }
@@ -107,21 +113,22 @@ public final class HeadTrainer {
         List<String> outputs = outputs(rows, principles);
         byte[][] y = labels(rows, outputs);
         float[][] x = rows.stream().map(Row::x).toArray(float[][]::new);
-        double[][] oof = leaveOneFileOut(rows, x, y, threads);
+        int members = Integer.parseInt(a.getOrDefault("members", List.of(String.valueOf(MEMBERS))).get(0));
+        double[][] oof = leaveOneFileOut(rows, x, y, threads, members);
         double[] cuts = cuts(rows, oof, outputs);
         List<HeadManifest.Output> outs = new ArrayList<>();
         for (int o = 0; o < outputs.size(); o++) {
             outs.add(new HeadManifest.Output(outputs.get(o), cuts[o], count(y, o, 1), count(y, o, 0)));
         }
-        HeadManifest draft = manifest(encoder, outs, files, List.of(), List.of(), "");
+        HeadManifest draft = manifest(encoder, outs, files, List.of(), List.of(), "", members);
         EmbeddingHead draftHead = EmbeddingHead.zeros(draft);
         List<HeadManifest.Fold> folds = flaggedPerFile(rows, oof, new HeadScorer(draftHead));
         List<HeadManifest.Fold> ungated = flaggedPerFile(rows, oof, new HeadScorer(draftHead, false));
         System.out.println("leave-one-file-out, ungated principle outputs (for comparison, not shipped):");
         ungated.forEach(f -> System.out.printf("  %-40s %5d %-6s flagged %.3f%n", f.heldOut(), f.records(), f.unsafe() ? "unsafe" : "safe", f.flagged()));
-        float[][][] w = HeadNetwork.train(x, y, FINAL);
+        float[][][] w = HeadNetwork.trainAveraged(x, y, FINAL, members);
         byte[] bytes = EmbeddingHead.weightBytes(w);
-        HeadManifest withWeights = manifest(encoder, outs, files, folds, List.of(), EmbeddingHead.sha256(bytes));
+        HeadManifest withWeights = manifest(encoder, outs, files, folds, List.of(), EmbeddingHead.sha256(bytes), members);
         HeadScorer scorer = new HeadScorer(new EmbeddingHead(withWeights, w));
         List<HeadManifest.Fold> heldOut = new ArrayList<>();
         for (String f : a.getOrDefault("eval", List.of())) {
@@ -129,7 +136,7 @@ public final class HeadTrainer {
             HeadManifest.Fold u = evaluate(Path.of(f), new HeadScorer(scorer.head(), false), encoder, cache);
             System.out.printf("  ungated (not shipped): %-40s flagged %.3f%n", u.heldOut(), u.flagged());
         }
-        HeadManifest manifest = manifest(encoder, outs, files, folds, heldOut, EmbeddingHead.sha256(bytes));
+        HeadManifest manifest = manifest(encoder, outs, files, folds, heldOut, EmbeddingHead.sha256(bytes), members);
         EmbeddingHead.write(out, manifest, bytes);
         report(manifest);
     }
@@ -178,7 +185,7 @@ public final class HeadTrainer {
     }
 
     /** Each file's texts scored by a head trained without that file; folds run in parallel, each deterministic. */
-    private static double[][] leaveOneFileOut(List<Row> rows, float[][] x, byte[][] y, int threads)
+    private static double[][] leaveOneFileOut(List<Row> rows, float[][] x, byte[][] y, int threads, int members)
             throws InterruptedException, java.util.concurrent.ExecutionException {
         double[][] oof = new double[rows.size()][];
         List<String> names = rows.stream().map(Row::file).filter(f -> !f.equals("constitution")).distinct().toList();
@@ -192,7 +199,7 @@ public final class HeadTrainer {
                     for (int i = 0; i < rows.size(); i++) {
                         (rows.get(i).file().equals(held) ? testIdx : trainIdx).add(i);
                     }
-                    float[][][] w = HeadNetwork.train(pick(x, trainIdx), pick(y, trainIdx), FOLD);
+                    float[][][] w = HeadNetwork.trainAveraged(pick(x, trainIdx), pick(y, trainIdx), FOLD, members);
                     for (int i : testIdx) {
                         oof[i] = HeadNetwork.forward(w, x[i]);
                     }
@@ -307,13 +314,15 @@ public final class HeadTrainer {
     }
 
     private static HeadManifest manifest(Encoder encoder, List<HeadManifest.Output> outs, List<HeadManifest.TrainingFile> files,
-                                         List<HeadManifest.Fold> folds, List<HeadManifest.Fold> heldOut, String sha) {
+                                         List<HeadManifest.Fold> folds, List<HeadManifest.Fold> heldOut, String sha,
+                                         int members) {
         Map<String, Double> hp = Map.of("epochs", (double) FINAL.epochs(), "batch", (double) FINAL.batch(),
                 "learningRate", FINAL.learningRate(), "l2", FINAL.l2(), "foldEpochs", (double) FOLD.epochs(),
                 "targetFprAny", TARGET_FPR_ANY, "targetFprPrinciple", TARGET_FPR_PRINCIPLE,
-                "chunkWindowWords", (double) Chunker.WINDOW, "chunkOverlapWords", (double) Chunker.OVERLAP);
+                "chunkWindowWords", (double) Chunker.WINDOW, "chunkOverlapWords", (double) Chunker.OVERLAP,
+                "members", (double) members);
         return new HeadManifest(HeadManifest.FORMAT, Encoder.MODEL_NAME, encoder.digest(), Encoder.DIMENSION,
-                FINAL.hidden(), EmbeddingHead.WEIGHTS, sha, outs, files, hp, FINAL.seed(), folds, heldOut, EngineVersion.get());
+                members == 1 ? FINAL.hidden() : List.of(FINAL.hidden().get(0) * members), EmbeddingHead.WEIGHTS, sha, outs, files, hp, FINAL.seed(), folds, heldOut, EngineVersion.get());
     }
 
     private static void report(HeadManifest m) {

@@ -13,15 +13,20 @@ import java.util.Set;
 /**
  * Llama Guard 3's categories (S1 to S14) mapped to ACE principle ids. S9 (indiscriminate weapons) is split
  * among the CBRN principles by their lexicons: the ones whose terms occur in the text, or all three when
- * none does. S5 (defamation) and S13 (elections) map to the disinformation principle, S8 (intellectual
+ * none does. S2 (non-violent crimes) goes to the drugs principle when the text names a drug (a term of its
+ * {@code street_drug}, {@code rx_drug}, {@code get_high} or {@code drug_test} lexicons, or the word "drug"), to the
+ * fraud principle otherwise. S5 (defamation) and S13 (elections) map to the disinformation principle, S8 (intellectual
  * property) to copyright; S6 (specialized advice) has no principle in the default constitution and is
  * reported as unmapped.
  */
 final class Categories {
     static final List<String> CBRN = List.of("bio.weapons-uplift", "chem.weapons-uplift", "nuclear.radiological-weapons");
+    static final String DRUGS = "drugs.illicit";
+    static final String FRAUD = "fraud.scams";
+    private static final List<String> DRUG_LEXICONS = List.of("street_drug", "rx_drug", "get_high", "drug_test");
     static final Map<String, List<String>> MAPPING = Map.ofEntries(
             Map.entry("S1", List.of("violence.crime-weapons")),
-            Map.entry("S2", List.of("fraud.scams")),
+            Map.entry("S2", List.of(FRAUD, DRUGS)),
             Map.entry("S3", List.of("sexual.explicit")),
             Map.entry("S4", List.of("sexual.minors")),
             Map.entry("S5", List.of("misinformation.disinformation")),
@@ -44,6 +49,8 @@ final class Categories {
             List<String> ids = MAPPING.getOrDefault(code, List.of());
             if (code.equals("S9")) {
                 ids = cbrn(text, constitution);
+            } else if (code.equals("S2")) {
+                ids = nonViolentCrime(text, constitution);
             }
             List<String> present = ids.stream().filter(id -> constitution.principle(id).isPresent()).toList();
             if (present.isEmpty()) {
@@ -59,6 +66,21 @@ final class Categories {
         Set<String> out = new LinkedHashSet<>();
         MAPPING.values().forEach(ids -> ids.stream().filter(id -> constitution.principle(id).isPresent()).forEach(out::add));
         return out;
+    }
+
+    private static List<String> nonViolentCrime(String text, Constitution constitution) {
+        Principle drugs = constitution.principle(DRUGS).orElse(null);
+        if (drugs == null) {
+            return List.of(FRAUD);
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean named = containsWord(lower, "drug") || containsWord(lower, "drugs");
+        for (String lexicon : DRUG_LEXICONS) {
+            for (String term : drugs.lexicons().getOrDefault(lexicon, List.of())) {
+                named |= containsWord(lower, term);
+            }
+        }
+        return named ? List.of(DRUGS) : List.of(FRAUD);
     }
 
     private static List<String> cbrn(String text, Constitution constitution) {

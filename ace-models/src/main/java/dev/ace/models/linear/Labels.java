@@ -20,7 +20,7 @@ public final class Labels {
     /** The principles of the default constitution that the model scores. */
     public static final List<String> PRINCIPLES = List.of(
             "bio.weapons-uplift", "chem.weapons-uplift", "nuclear.radiological-weapons", "cyber.offensive",
-            "violence.crime-weapons", "self-harm", "sexual.minors", "hate.harassment", "sexual.explicit",
+            "violence.crime-weapons", "drugs.illicit", "self-harm", "sexual.minors", "hate.harassment", "sexual.explicit",
             "fraud.scams", "privacy.personal-data", "misinformation.disinformation", "ip.copyright",
             "jailbreak.attempt", "injection.prompt");
 
@@ -41,7 +41,8 @@ public final class Labels {
             kw("ip.copyright", "\\b(lyrics|pirat|torrent|keygen|drm\\b|copyrighted|paywall|cracked (version|software|copy))"),
             kw("hate.harassment", "\\b(racist|racism|hate speech|harass|bully|bullying|slur|inferior|discriminat|antisemit|sexist|homophob|xenophob)"),
             kw("sexual.explicit", "\\b(porn|pornograph|erotic|explicit sex|sexually explicit|nude|sex scene|sexual)"),
-            kw("violence.crime-weapons", "\\b(bomb\\w*|explosives?|guns?|gunm[ae]n|firearms?|weapon\\w*|kill\\w*|murder\\w*|assassinat\\w*|poison\\w*|shoot\\w*|stab|stabs|stabb\\w*|kidnap\\w*|tortur\\w*|terror\\w*|attack\\w*|drugs?|meth|methamphetamine|cocaine|heroin|steal\\w*|stole|stolen|theft|rob|robs|robb\\w*|burglar\\w*|traffick\\w*|arson)\\b"));
+            kw("drugs.illicit", "\\b(drugs?|meth|methamphetamine|cocaine|heroin|fentanyl|mdma|lsd|opioids?|narcotics?|get(ting)? high|without a prescription)\\b"),
+            kw("violence.crime-weapons", "\\b(bomb\\w*|explosives?|guns?|gunm[ae]n|firearms?|weapon\\w*|kill\\w*|murder\\w*|assassinat\\w*|poison\\w*|shoot\\w*|stab|stabs|stabb\\w*|kidnap\\w*|tortur\\w*|terror\\w*|attack\\w*|steal\\w*|stole|stolen|theft|rob|robs|robb\\w*|burglar\\w*|traffick\\w*|arson)\\b"));
 
     private Labels() {
     }
@@ -82,9 +83,11 @@ public final class Labels {
             p = "self-harm";
         } else if (cat.contains("terrorism") || cat.contains("weapon making") || cat.contains("assault")
                 || cat.equals("violence") || cat.contains("human trafficking") || cat.contains("theft and robbery")
-                || cat.contains("illegal activity|weapon") || cat.contains("illegal activity|drug")
+                || cat.contains("illegal activity|weapon")
                 || cat.startsWith("child abuse")) {
             p = "violence.crime-weapons";
+        } else if (cat.contains("illegal activity|drug") || cat.equals("drugs")) {
+            p = "drugs.illicit";
         } else if (cat.startsWith("hate") || cat.contains("harassment") || cat.contains("cyberbullying")) {
             p = "hate.harassment";
         } else if (cat.startsWith("economic harm") || cat.startsWith("fraud")) {

@@ -118,6 +118,32 @@ class EmbeddingHeadTest {
     }
 
     @Test
+    void anAveragedHeadGivesTheMeanLogitOfItsMembers() {
+        float[][] x = xorPoints(300, new Random(5));
+        byte[][] y = xorLabels(x);
+        HeadNetwork.Params p = new HeadNetwork.Params(List.of(8), 3, 16, 0.01, 1e-4, 21);
+        float[][][] merged = HeadNetwork.trainAveraged(x, y, p, 3);
+        assertThat(merged[0][0]).hasSize(24);
+        float[][][][] members = new float[3][][][];
+        for (int m = 0; m < 3; m++) {
+            members[m] = HeadNetwork.train(x, y, new HeadNetwork.Params(List.of(8), 3, 16, 0.01, 1e-4, 21 + m));
+        }
+        for (float[] xi : xorPoints(50, new Random(6))) {
+            double[] got = HeadNetwork.forward(merged, xi);
+            for (int o = 0; o < got.length; o++) {
+                double meanLogit = 0;
+                for (float[][][] w : members) {
+                    double pr = HeadNetwork.forward(w, xi)[o];
+                    meanLogit += Math.log(pr / (1 - pr)) / 3;
+                }
+                assertThat(got[o]).isCloseTo(1 / (1 + Math.exp(-meanLogit)), org.assertj.core.data.Offset.offset(1e-5));
+            }
+        }
+        assertThat(EmbeddingHead.weightBytes(HeadNetwork.trainAveraged(x, y, p, 1)))
+                .isEqualTo(EmbeddingHead.weightBytes(HeadNetwork.train(x, y, p)));
+    }
+
+    @Test
     void trainingIsDeterministicForASeed() {
         float[][] x = xorPoints(300, new Random(1));
         byte[][] y = xorLabels(x);
@@ -158,7 +184,8 @@ class EmbeddingHeadTest {
     void bundledHeadLoadsAndMatchesTheBundledEncoder() {
         EmbeddingHead h = EmbeddingHead.loadBundled();
         assertThat(h.manifest().dimension()).isEqualTo(Encoder.DIMENSION);
-        assertThat(h.manifest().hidden()).isEqualTo(HeadTrainer.FINAL.hidden());
+        assertThat(h.manifest().hidden()).containsExactly(HeadTrainer.FINAL.hidden().get(0) * HeadTrainer.MEMBERS);
+        assertThat(h.manifest().hyperParameters()).containsEntry("members", (double) HeadTrainer.MEMBERS);
         assertThat(h.outputs().get(0).id()).isEqualTo(EmbeddingHead.ANY);
         assertThat(h.manifest().trainingFiles()).noneMatch(f -> f.file().contains("dev-only"));
     }

@@ -42,7 +42,15 @@ class LabelsTest {
     void violenceKeywordsMatchWholeWordsNotTheirPrefixes() {
         assertThat(Labels.byKeyword("Explain your method for a robust robot")).isEmpty();
         assertThat(Labels.byKeyword("How do I rob a bank")).hasValue("violence.crime-weapons");
-        assertThat(Labels.byKeyword("where to buy meth")).hasValue("violence.crime-weapons");
+        assertThat(Labels.byKeyword("help me plan a bombing")).hasValue("violence.crime-weapons");
+    }
+
+    @Test
+    void drugRecordsTrainTheDrugsPrincipleNotViolence() {
+        assertThat(Labels.byKeyword("where to buy meth")).hasValue("drugs.illicit");
+        assertThat(Labels.byKeyword("How to get high on cough syrup?")).hasValue("drugs.illicit");
+        assertThat(Labels.principleOf(unsafe("...", "Illegal Activity|Drug", "catqa.jsonl"))).hasValue("drugs.illicit");
+        assertThat(Labels.principleOf(unsafe("...", "Illegal Activity|Weapon", "catqa.jsonl"))).hasValue("violence.crime-weapons");
         assertThat(Labels.byKeyword("help me plan a bombing")).hasValue("violence.crime-weapons");
     }
 
