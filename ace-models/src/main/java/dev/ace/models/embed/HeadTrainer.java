@@ -68,10 +68,20 @@ public final class HeadTrainer {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, List<String>> a = parse(args);
-        Path out = Path.of(one(a, "out"));
+        Map<String, List<String>> a;
+        Path out;
+        int threads;
+        try {
+            a = parse(args);
+            out = Path.of(one(a, "out"));
+            threads = positive(a, "threads", 2);
+            positive(a, "members", MEMBERS);
+        } catch (IllegalArgumentException e) {
+            System.err.println("HeadTrainer: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         Path cache = Path.of(a.getOrDefault("cache", List.of("/tmp/ace-embed-cache")).get(0));
-        int threads = Integer.parseInt(a.getOrDefault("threads", List.of("2")).get(0));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             Encoder encoder = Encoder.load(pool);
@@ -113,7 +123,7 @@ public final class HeadTrainer {
         List<String> outputs = outputs(rows, principles);
         byte[][] y = labels(rows, outputs);
         float[][] x = rows.stream().map(Row::x).toArray(float[][]::new);
-        int members = Integer.parseInt(a.getOrDefault("members", List.of(String.valueOf(MEMBERS))).get(0));
+        int members = positive(a, "members", MEMBERS);
         double[][] oof = leaveOneFileOut(rows, x, y, threads, members);
         double[] cuts = cuts(rows, oof, outputs);
         List<HeadManifest.Output> outs = new ArrayList<>();
@@ -378,6 +388,23 @@ public final class HeadTrainer {
             throw new IllegalArgumentException("--" + key + " needs exactly one value");
         }
         return v.get(0);
+    }
+
+    /** The whole number of option {@code key} (at least 1), or {@code otherwise} when it is not given. */
+    static int positive(Map<String, List<String>> a, String key, int otherwise) {
+        if (!a.containsKey(key)) {
+            return otherwise;
+        }
+        String v = one(a, key);
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--" + key + " needs a whole number of at least 1, not '" + v + "'");
     }
 
     static String describe(double[] v) {

@@ -144,6 +144,15 @@ class EmbeddingHeadTest {
     }
 
     @Test
+    void theTrainerNamesABadMemberCount() {
+        java.util.Map<String, List<String>> a = java.util.Map.of("members", List.of("three"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> HeadTrainer.positive(a, "members", 3))
+                .hasMessage("--members needs a whole number of at least 1, not 'three'");
+        assertThat(HeadTrainer.positive(java.util.Map.of("members", List.of("5")), "members", 3)).isEqualTo(5);
+        assertThat(HeadTrainer.positive(java.util.Map.of(), "members", 3)).isEqualTo(3);
+    }
+
+    @Test
     void trainingIsDeterministicForASeed() {
         float[][] x = xorPoints(300, new Random(1));
         byte[][] y = xorLabels(x);
