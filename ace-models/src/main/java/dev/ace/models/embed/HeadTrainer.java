@@ -71,11 +71,12 @@ public final class HeadTrainer {
         Map<String, List<String>> a;
         Path out;
         int threads;
+        int members;
         try {
             a = parse(args);
             out = Path.of(one(a, "out"));
             threads = positive(a, "threads", 2);
-            positive(a, "members", MEMBERS);
+            members = positive(a, "members", MEMBERS);
         } catch (IllegalArgumentException e) {
             System.err.println("HeadTrainer: " + e.getMessage());
             System.exit(2);
@@ -85,13 +86,14 @@ public final class HeadTrainer {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             Encoder encoder = Encoder.load(pool);
-            run(a, out, cache, encoder, threads);
+            run(a, out, cache, encoder, threads, members);
         } finally {
             pool.shutdown();
         }
     }
 
-    private static void run(Map<String, List<String>> a, Path out, Path cache, Encoder encoder, int threads) throws Exception {
+    private static void run(Map<String, List<String>> a, Path out, Path cache, Encoder encoder, int threads, int members)
+            throws Exception {
         Set<String> principles = new LinkedHashSet<>(PRINCIPLES);
         List<Row> rows = new ArrayList<>();
         List<HeadManifest.TrainingFile> files = new ArrayList<>();
@@ -123,7 +125,6 @@ public final class HeadTrainer {
         List<String> outputs = outputs(rows, principles);
         byte[][] y = labels(rows, outputs);
         float[][] x = rows.stream().map(Row::x).toArray(float[][]::new);
-        int members = positive(a, "members", MEMBERS);
         double[][] oof = leaveOneFileOut(rows, x, y, threads, members);
         double[] cuts = cuts(rows, oof, outputs);
         List<HeadManifest.Output> outs = new ArrayList<>();
