@@ -22,7 +22,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -182,7 +181,7 @@ final class ChatEndpoint {
     }
 
     /** The upstream's answer and, when the request went out in another protocol, how to translate it back. */
-    private record Sent(HttpResponse<InputStream> response, Translation translation) {
+    private record Sent(Http1Client.Response<InputStream> response, Translation translation) {
     }
 
     private void forward(Exchange x, Tenant tenant, TenantContext tc, List<Turn> turns, UpstreamConfig u, byte[] body,
@@ -199,9 +198,9 @@ final class ChatEndpoint {
             return; // an error has been sent
         }
         ctx.metrics.upstream(u.name(), ctx.nanoTime.getAsLong() - t0);
-        HttpResponse<InputStream> resp = sent.response();
+        Http1Client.Response<InputStream> resp = sent.response();
         Translation t = sent.translation();
-        String contentType = resp.headers().firstValue("content-type").orElse("application/json");
+        String contentType = resp.header("content-type").orElse("application/json");
         if (resp.statusCode() / 100 != 2 || !stream || !contentType.startsWith("text/event-stream")) {
             byte[] answer;
             try (InputStream in = resp.body()) {
@@ -248,7 +247,7 @@ final class ChatEndpoint {
                 // two translations in a row: Responses to Chat Completions (ResponsesBridge), then to Messages
                 ObjectNode req = (ObjectNode) Dialect.JSON.readTree(body);
                 ObjectNode messages = MessagesBridge.messagesRequest(ResponsesBridge.chatRequest(req));
-                HttpResponse<InputStream> resp = ctx.upstreams.send(u, Json.bytes(messages), Map.of());
+                Http1Client.Response<InputStream> resp = ctx.upstreams.send(u, Json.bytes(messages), Map.of());
                 bridge(x, "anthropic.messages");
                 return new Sent(resp, new Translation(b -> MessagesBridge.chatError(b, resp.statusCode()),
                         m -> ResponsesBridge.response(MessagesBridge.chatCompletion(m, id), req, id),
@@ -266,7 +265,7 @@ final class ChatEndpoint {
             if (x.dialect == Dialect.OPENAI && u.protocol() == Protocol.ANTHROPIC) {
                 ObjectNode chat = (ObjectNode) Dialect.JSON.readTree(body);
                 boolean usage = chat.path("stream_options").path("include_usage").asBoolean(false);
-                HttpResponse<InputStream> resp = ctx.upstreams.send(u, Json.bytes(MessagesBridge.messagesRequest(chat)),
+                Http1Client.Response<InputStream> resp = ctx.upstreams.send(u, Json.bytes(MessagesBridge.messagesRequest(chat)),
                         Map.of());
                 bridge(x, "anthropic.messages");
                 return new Sent(resp, new Translation(b -> MessagesBridge.chatError(b, resp.statusCode()),
@@ -274,7 +273,7 @@ final class ChatEndpoint {
             }
             if (x.dialect == Dialect.ANTHROPIC && u.protocol() == Protocol.OPENAI) {
                 ObjectNode chat = ChatBridge.chatRequest((ObjectNode) Dialect.JSON.readTree(body));
-                HttpResponse<InputStream> resp = ctx.upstreams.send(u, Json.bytes(chat), Map.of());
+                Http1Client.Response<InputStream> resp = ctx.upstreams.send(u, Json.bytes(chat), Map.of());
                 bridge(x, "openai.chat.completions");
                 return new Sent(resp, new Translation(b -> ChatBridge.messagesError(b, resp.statusCode()),
                         c -> ChatBridge.message(c, id), in -> ChatBridge.messagesStream(in, id)));
@@ -296,7 +295,7 @@ final class ChatEndpoint {
     }
 
     /** The upstream's answer to a Responses request; {@code bridged} is the request when its chat answered it. */
-    private record ResponsesCall(HttpResponse<InputStream> response, ObjectNode bridged) {
+    private record ResponsesCall(Http1Client.Response<InputStream> response, ObjectNode bridged) {
     }
 
     /**
@@ -307,13 +306,13 @@ final class ChatEndpoint {
     private ResponsesCall callResponses(Exchange x, UpstreamConfig u, byte[] body)
             throws UpstreamClient.UpstreamFailure, IOException {
         if (!chatOnly.contains(u.name())) {
-            HttpResponse<InputStream> resp = ctx.upstreams.responses(u, body);
+            Http1Client.Response<InputStream> resp = ctx.upstreams.responses(u, body);
             byte[] refusal = notServed(resp);
             if (refusal == null) {
                 return new ResponsesCall(resp, null);
             }
             if (!lacksResponsesApi(resp.statusCode(), refusal)) {
-                x.send(resp.statusCode(), resp.headers().firstValue("content-type").orElse("application/json"), refusal);
+                x.send(resp.statusCode(), resp.header("content-type").orElse("application/json"), refusal);
                 return null;
             }
         }
@@ -325,7 +324,7 @@ final class ChatEndpoint {
             x.error(400, "invalid_request", e.getMessage());
             return null;
         }
-        HttpResponse<InputStream> resp = ctx.upstreams.send(u, Json.bytes(chat), Map.of());
+        Http1Client.Response<InputStream> resp = ctx.upstreams.send(u, Json.bytes(chat), Map.of());
         if (resp.statusCode() / 100 == 2) {
             chatOnly.add(u.name());
         }
@@ -337,7 +336,7 @@ final class ChatEndpoint {
      * The body of an upstream's 404, 405 or 501 answer (read, so that it can be relayed or dropped), or null for any
      * other answer (left unread).
      */
-    private static byte[] notServed(HttpResponse<InputStream> resp) throws IOException {
+    private static byte[] notServed(Http1Client.Response<InputStream> resp) throws IOException {
         int s = resp.statusCode();
         if (s != 404 && s != 405 && s != 501) {
             return null;

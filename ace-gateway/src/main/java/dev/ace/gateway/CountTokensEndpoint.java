@@ -6,7 +6,6 @@ import dev.ace.gateway.config.Protocol;
 import dev.ace.gateway.tenant.Tenant;
 
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +52,7 @@ final class CountTokensEndpoint {
         x.header("anthropic-version").ifPresent(v -> pass.put("anthropic-version", v));
         x.header("anthropic-beta").ifPresent(v -> pass.put("anthropic-beta", v));
         long t0 = ctx.nanoTime.getAsLong();
-        HttpResponse<byte[]> resp;
+        Http1Client.Response<byte[]> resp;
         try {
             resp = ctx.upstreams.countTokens(to.upstream(), forward, pass);
         } catch (UpstreamClient.UpstreamFailure e) {
@@ -61,6 +60,6 @@ final class CountTokensEndpoint {
             return;
         }
         ctx.metrics.upstream(to.upstream().name(), ctx.nanoTime.getAsLong() - t0);
-        x.send(resp.statusCode(), resp.headers().firstValue("content-type").orElse("application/json"), resp.body());
+        x.send(resp.statusCode(), resp.header("content-type").orElse("application/json"), resp.body());
     }
 }

@@ -16,7 +16,6 @@ import dev.ace.gateway.config.Protocol;
 import dev.ace.gateway.config.UpstreamConfig;
 import dev.ace.gateway.tenant.Tenant;
 
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -83,7 +82,7 @@ final class EmbeddingsEndpoint {
         }
         byte[] forward = to.redact() ? x.redacted(root) : request.body();
         long t0 = ctx.nanoTime.getAsLong();
-        HttpResponse<byte[]> resp;
+        Http1Client.Response<byte[]> resp;
         try {
             resp = ctx.upstreams.embeddings(to.upstream(), forward);
         } catch (UpstreamClient.UpstreamFailure e) {
@@ -91,7 +90,7 @@ final class EmbeddingsEndpoint {
             return;
         }
         ctx.metrics.upstream(to.upstream().name(), ctx.nanoTime.getAsLong() - t0);
-        x.send(resp.statusCode(), resp.headers().firstValue("content-type").orElse("application/json"), resp.body());
+        x.send(resp.statusCode(), resp.header("content-type").orElse("application/json"), resp.body());
     }
 
     /** One text document of an embeddings input and its index in the {@code input} array (0 for a string). */

@@ -162,6 +162,7 @@ public final class Gateway implements AutoCloseable {
         }
         keepAlive.shutdownNow();
         slowExecutor.shutdownNow();
+        ctx.upstreams.close();
         ctx.decisions.close();
     }
 

@@ -9,6 +9,7 @@ import dev.ace.gateway.sse.SseParser;
 import dev.ace.gateway.sse.SseWriter;
 
 import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -124,7 +125,7 @@ final class StreamRelay {
         } catch (IOException e) {
             Outcome o = new Outcome(null, inspectors.answer(), false, false);
             beforeEnd.accept(o);
-            writeError(stalled ? "the upstream sent nothing for longer than server.upstream_timeout_ms; the stream was cut"
+            writeError(stalled || e instanceof SocketTimeoutException ? "the upstream sent nothing for longer than server.upstream_timeout_ms; the stream was cut"
                     : "upstream stream failed: " + e.getMessage());
             return o;
         }

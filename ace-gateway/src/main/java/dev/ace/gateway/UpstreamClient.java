@@ -6,11 +6,10 @@ import dev.ace.gateway.config.UpstreamConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,14 +18,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * Calls upstream model servers with the JDK's HTTP client (HTTP/1.1, pooled connections), streaming the
- * response body as an {@link InputStream}. Closing that stream before its end cancels the upstream
- * request (the connection is closed), which is how a client that goes away mid-stream is propagated.
+ * Calls upstream model servers over HTTP/1.1 with pooled keep-alive connections ({@link Http1Client}), streaming the
+ * response body as an {@link InputStream}. Closing that stream before its end cancels the upstream request (the
+ * connection is closed), which is how a client that goes away mid-stream is propagated.
  */
-final class UpstreamClient {
-    private final HttpClient http;
+final class UpstreamClient implements AutoCloseable {
+    private final Http1Client http;
     /** The longest an upstream's model list is waited for. */
     static final Duration LIST_TIMEOUT = Duration.ofSeconds(5);
+    static final String USER_AGENT = "ace-gateway";
 
     private final Duration timeout;
     private final Function<String, String> env;
@@ -46,58 +46,50 @@ final class UpstreamClient {
     }
 
     UpstreamClient(Duration connectTimeout, Duration timeout, Function<String, String> env) {
-        // The client's own tasks (parsing response headers, handing body buffers to the InputStream the caller
-        // reads) run on its selector thread instead of a pool: no user code runs there (the body handler only
-        // queues buffers; the caller's virtual thread reads them), and it saves two thread hand-offs per
-        // request, which under load on few cores cost more than the work itself (docs/gateway.md, numbers).
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER).executor(Runnable::run).build();
+        this(Http1Client.withDefaultTls(connectTimeout, USER_AGENT), timeout, env);
+    }
+
+    UpstreamClient(Http1Client http, Duration timeout, Function<String, String> env) {
+        this.http = http;
         this.timeout = timeout;
         this.env = env;
     }
 
     /** Posts {@code body} to the upstream's chat endpoint (its protocol's), with its key and the passed-through headers. */
-    HttpResponse<InputStream> send(UpstreamConfig u, byte[] body, Map<String, String> passHeaders) throws UpstreamFailure {
-        return send(u, chatUris.computeIfAbsent(u, UpstreamConfig::chatUri), body, passHeaders);
+    Http1Client.Response<InputStream> send(UpstreamConfig u, byte[] body, Map<String, String> passHeaders)
+            throws UpstreamFailure {
+        return post(u, chatUris.computeIfAbsent(u, UpstreamConfig::chatUri), body, passHeaders);
     }
 
     /** Posts {@code body} to the upstream's Responses endpoint (OpenAI protocol), with its key. */
-    HttpResponse<InputStream> responses(UpstreamConfig u, byte[] body) throws UpstreamFailure {
-        return send(u, responsesUris.computeIfAbsent(u, UpstreamConfig::responsesUri), body, Map.of());
+    Http1Client.Response<InputStream> responses(UpstreamConfig u, byte[] body) throws UpstreamFailure {
+        return post(u, responsesUris.computeIfAbsent(u, UpstreamConfig::responsesUri), body, Map.of());
     }
 
     /** Posts {@code body} to the upstream's legacy Completions endpoint (OpenAI protocol), with its key. */
-    HttpResponse<InputStream> completions(UpstreamConfig u, byte[] body) throws UpstreamFailure {
-        return send(u, completionsUris.computeIfAbsent(u, UpstreamConfig::completionsUri), body, Map.of());
-    }
-
-    private HttpResponse<InputStream> send(UpstreamConfig u, URI uri, byte[] body, Map<String, String> passHeaders)
-            throws UpstreamFailure {
-        return call(u, post(u, uri, body, passHeaders), HttpResponse.BodyHandlers.ofInputStream());
+    Http1Client.Response<InputStream> completions(UpstreamConfig u, byte[] body) throws UpstreamFailure {
+        return post(u, completionsUris.computeIfAbsent(u, UpstreamConfig::completionsUri), body, Map.of());
     }
 
     /** A JSON POST of {@code body} to {@code uri} with the upstream's key and the passed-through headers. */
-    private HttpRequest post(UpstreamConfig u, URI uri, byte[] body, Map<String, String> passHeaders) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(timeout)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        authorise(u, b, passHeaders);
-        return b.build();
+    private Http1Client.Response<InputStream> post(UpstreamConfig u, URI uri, byte[] body, Map<String, String> passHeaders)
+            throws UpstreamFailure {
+        List<String> headers = new ArrayList<>(8);
+        headers.add("Content-Type");
+        headers.add("application/json");
+        authorise(u, headers, passHeaders);
+        return call(u, "POST", uri, headers, body, timeout);
     }
 
     /** Posts {@code body} to the upstream's embeddings endpoint (OpenAI protocol), with its key. */
-    HttpResponse<byte[]> embeddings(UpstreamConfig u, byte[] body) throws UpstreamFailure {
-        return postWhole(u, u.embeddingsUri(), body, Map.of());
+    Http1Client.Response<byte[]> embeddings(UpstreamConfig u, byte[] body) throws UpstreamFailure {
+        return whole(u, post(u, u.embeddingsUri(), body, Map.of()));
     }
 
     /** Posts {@code body} to the upstream's token-counting endpoint (Anthropic protocol), with its key. */
-    HttpResponse<byte[]> countTokens(UpstreamConfig u, byte[] body, Map<String, String> passHeaders) throws UpstreamFailure {
-        return postWhole(u, u.countTokensUri(), body, passHeaders);
-    }
-
-    private HttpResponse<byte[]> postWhole(UpstreamConfig u, URI uri, byte[] body, Map<String, String> passHeaders)
+    Http1Client.Response<byte[]> countTokens(UpstreamConfig u, byte[] body, Map<String, String> passHeaders)
             throws UpstreamFailure {
-        return call(u, post(u, uri, body, passHeaders), HttpResponse.BodyHandlers.ofByteArray());
+        return whole(u, post(u, u.countTokensUri(), body, passHeaders));
     }
 
     /**
@@ -107,9 +99,9 @@ final class UpstreamClient {
      */
     List<String> models(UpstreamConfig u) throws UpstreamFailure {
         Duration wait = timeout.compareTo(LIST_TIMEOUT) < 0 ? timeout : LIST_TIMEOUT;
-        HttpRequest.Builder b = HttpRequest.newBuilder(u.modelsUri()).timeout(wait).GET();
-        authorise(u, b, Map.of());
-        HttpResponse<byte[]> r = call(u, b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        List<String> headers = new ArrayList<>(4);
+        authorise(u, headers, Map.of());
+        Http1Client.Response<byte[]> r = whole(u, call(u, "GET", u.modelsUri(), headers, null, wait));
         if (r.statusCode() != 200) {
             throw new UpstreamFailure(502, "upstream '" + u.name() + "' answered " + r.statusCode()
                     + " to GET " + u.modelsUri(), null);
@@ -127,7 +119,13 @@ final class UpstreamClient {
         return ids;
     }
 
-    private void authorise(UpstreamConfig u, HttpRequest.Builder b, Map<String, String> passHeaders) {
+    /** Closes the pooled connections. */
+    @Override
+    public void close() {
+        http.close();
+    }
+
+    private void authorise(UpstreamConfig u, List<String> headers, Map<String, String> passHeaders) {
         String key = u.apiKeyEnv() == null ? null : env.apply(u.apiKeyEnv());
         if (key != null && key.isBlank()) {
             // An exported but empty variable means no key: "Bearer " alone is a malformed header to most servers.
@@ -135,37 +133,57 @@ final class UpstreamClient {
         }
         if (u.protocol() == Protocol.OPENAI) {
             if (key != null) {
-                b.header("Authorization", "Bearer " + key);
+                headers.add("Authorization");
+                headers.add("Bearer " + key);
             }
         } else {
             if (key != null) {
-                b.header("x-api-key", key);
+                headers.add("x-api-key");
+                headers.add(key);
             }
-            b.header("anthropic-version", passHeaders.getOrDefault("anthropic-version", "2023-06-01"));
+            headers.add("anthropic-version");
+            headers.add(passHeaders.getOrDefault("anthropic-version", "2023-06-01"));
         }
         passHeaders.forEach((k, v) -> {
             if (!k.equals("anthropic-version")) {
-                b.header(k, v);
+                headers.add(k);
+                headers.add(v);
             }
         });
     }
 
-    private <T> HttpResponse<T> call(UpstreamConfig u, HttpRequest request, HttpResponse.BodyHandler<T> body)
-            throws UpstreamFailure {
+    private Http1Client.Response<InputStream> call(UpstreamConfig u, String method, URI uri, List<String> headers,
+                                                   byte[] body, Duration wait) throws UpstreamFailure {
         try {
-            return http.send(request, body);
-        } catch (HttpTimeoutException e) {
-            throw new UpstreamFailure(504, "upstream '" + u.name() + "' did not answer within "
-                    + request.timeout().orElse(timeout).toMillis() + " ms", e);
-        } catch (ConnectException e) {
-            throw new UpstreamFailure(502, "upstream '" + u.name() + "' at " + u.baseUrl()
-                    + " cannot be reached (connection refused or unreachable)", e);
+            return http.send(method, uri, headers, body, wait);
         } catch (IOException e) {
-            throw new UpstreamFailure(502, "upstream '" + u.name() + "' at " + u.baseUrl() + " failed: "
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UpstreamFailure(502, "interrupted while calling upstream '" + u.name() + "'", e);
+            throw failure(u, e);
+        } catch (IllegalArgumentException e) {
+            throw new UpstreamFailure(400, "the request to upstream '" + u.name() + "' cannot be sent: "
+                    + e.getMessage(), e);
         }
+    }
+
+    /** The response with its whole body read. */
+    private Http1Client.Response<byte[]> whole(UpstreamConfig u, Http1Client.Response<InputStream> r)
+            throws UpstreamFailure {
+        try (InputStream in = r.body()) {
+            return r.withBody(in.readAllBytes());
+        } catch (IOException e) {
+            throw failure(u, e);
+        }
+    }
+
+    private UpstreamFailure failure(UpstreamConfig u, IOException e) {
+        if (e instanceof Http1Client.TimeoutException || e instanceof SocketTimeoutException) {
+            return new UpstreamFailure(504, "upstream '" + u.name() + "' at " + u.baseUrl() + " timed out: "
+                    + e.getMessage(), e);
+        }
+        if (e instanceof ConnectException || e instanceof UnknownHostException || e instanceof NoRouteToHostException) {
+            return new UpstreamFailure(502, "upstream '" + u.name() + "' at " + u.baseUrl()
+                    + " cannot be reached (connection refused or unreachable)", e);
+        }
+        return new UpstreamFailure(502, "upstream '" + u.name() + "' at " + u.baseUrl() + " failed: "
+                + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
     }
 }
