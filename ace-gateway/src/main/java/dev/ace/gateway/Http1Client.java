@@ -14,13 +14,15 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -52,7 +54,7 @@ final class Http1Client implements AutoCloseable {
     private final Duration connectTimeout;
     private final SSLContext tls;
     private final String userAgent;
-    private final Map<String, ConcurrentLinkedDeque<Connection>> idle = new ConcurrentHashMap<>();
+    private final Map<String, Pool> idle = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
     /** A response: its status, its headers (names in lower case, the first value of each) and its body. */
@@ -144,17 +146,13 @@ final class Http1Client implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        idle.values().forEach(q -> {
-            for (Connection c; (c = q.poll()) != null; ) {
-                c.destroy();
-            }
-        });
+        idle.values().forEach(Pool::closeAll);
     }
 
     /** How many idle connections are pooled for {@code uri}'s origin (tests). */
     int idleConnections(URI uri) {
-        ConcurrentLinkedDeque<Connection> q = idle.get(origin(uri));
-        return q == null ? 0 : q.size();
+        Pool pool = idle.get(origin(uri));
+        return pool == null ? 0 : pool.size();
     }
 
     private static String origin(URI uri) {
@@ -223,18 +221,8 @@ final class Http1Client implements AutoCloseable {
     }
 
     private Connection take(String origin) {
-        ConcurrentLinkedDeque<Connection> q = idle.get(origin);
-        if (q == null) {
-            return null;
-        }
-        long now = System.nanoTime();
-        for (Connection c; (c = q.pollFirst()) != null; ) {
-            if (now - c.idleSince < MAX_IDLE_TIME.toNanos()) {
-                return c;
-            }
-            c.destroy();
-        }
-        return null;
+        Pool pool = idle.get(origin);
+        return pool == null ? null : pool.take(System.nanoTime());
     }
 
     private void release(String origin, Connection c) {
@@ -242,17 +230,81 @@ final class Http1Client implements AutoCloseable {
             c.destroy();
             return;
         }
-        ConcurrentLinkedDeque<Connection> q = idle.computeIfAbsent(origin, o -> new ConcurrentLinkedDeque<>());
-        if (q.size() >= MAX_IDLE_PER_ORIGIN) {
-            c.destroy();
-            return;
-        }
         c.idleSince = System.nanoTime();
-        q.offerFirst(c); // the most recently used first: the least likely to have been dropped by the server
-        // connections at the other end that have been idle too long are closed now rather than found later
-        Connection oldest = q.peekLast();
-        if (oldest != null && c.idleSince - oldest.idleSince > MAX_IDLE_TIME.toNanos() && q.removeLastOccurrence(oldest)) {
-            oldest.destroy();
+        idle.computeIfAbsent(origin, o -> new Pool()).put(c);
+    }
+
+    /**
+     * The idle connections to one origin, the most recently used first (the least likely to have been dropped by the
+     * server). A lock around an array deque: {@code ConcurrentLinkedDeque.size()} walks the whole deque, and every
+     * operation here is a few instructions.
+     */
+    private static final class Pool {
+        private final ReentrantLock lock = new ReentrantLock();
+        private final ArrayDeque<Connection> deque = new ArrayDeque<>();
+
+        Connection take(long now) {
+            List<Connection> stale = null;
+            Connection found = null;
+            lock.lock();
+            try {
+                for (Connection c; found == null && (c = deque.pollFirst()) != null; ) {
+                    if (now - c.idleSince < MAX_IDLE_TIME.toNanos()) {
+                        found = c;
+                    } else {
+                        (stale == null ? stale = new ArrayList<>() : stale).add(c);
+                    }
+                }
+            } finally {
+                lock.unlock();
+            }
+            if (stale != null) {
+                stale.forEach(Connection::destroy);
+            }
+            return found;
+        }
+
+        void put(Connection c) {
+            Connection dropped = null;
+            lock.lock();
+            try {
+                if (deque.size() >= MAX_IDLE_PER_ORIGIN) {
+                    dropped = c;
+                } else {
+                    deque.offerFirst(c);
+                    // one idle too long at the other end is closed now rather than found later
+                    Connection oldest = deque.peekLast();
+                    if (c.idleSince - oldest.idleSince > MAX_IDLE_TIME.toNanos()) {
+                        dropped = deque.pollLast();
+                    }
+                }
+            } finally {
+                lock.unlock();
+            }
+            if (dropped != null) {
+                dropped.destroy();
+            }
+        }
+
+        int size() {
+            lock.lock();
+            try {
+                return deque.size();
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        void closeAll() {
+            List<Connection> all;
+            lock.lock();
+            try {
+                all = new ArrayList<>(deque);
+                deque.clear();
+            } finally {
+                lock.unlock();
+            }
+            all.forEach(Connection::destroy);
         }
     }
 
