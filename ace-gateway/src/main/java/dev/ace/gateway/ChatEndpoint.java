@@ -203,8 +203,11 @@ final class ChatEndpoint {
         String contentType = resp.header("content-type").orElse("application/json");
         if (resp.statusCode() / 100 != 2 || !stream || !contentType.startsWith("text/event-stream")) {
             byte[] answer;
-            try (InputStream in = resp.body()) {
-                answer = in.readAllBytes();
+            try {
+                answer = ctx.upstreams.whole(u, resp).body();
+            } catch (UpstreamClient.UpstreamFailure e) {
+                x.error(e.status, "upstream_error", e.getMessage()); // it broke off or stalled in its answer
+                return;
             }
             if (resp.statusCode() / 100 != 2) {
                 x.send(resp.statusCode(), t == null ? contentType : "application/json",
@@ -307,7 +310,7 @@ final class ChatEndpoint {
             throws UpstreamClient.UpstreamFailure, IOException {
         if (!chatOnly.contains(u.name())) {
             Http1Client.Response<InputStream> resp = ctx.upstreams.responses(u, body);
-            byte[] refusal = notServed(resp);
+            byte[] refusal = notServed(u, resp);
             if (refusal == null) {
                 return new ResponsesCall(resp, null);
             }
@@ -336,14 +339,12 @@ final class ChatEndpoint {
      * The body of an upstream's 404, 405 or 501 answer (read, so that it can be relayed or dropped), or null for any
      * other answer (left unread).
      */
-    private static byte[] notServed(Http1Client.Response<InputStream> resp) throws IOException {
+    private byte[] notServed(UpstreamConfig u, Http1Client.Response<InputStream> resp) throws UpstreamClient.UpstreamFailure {
         int s = resp.statusCode();
         if (s != 404 && s != 405 && s != 501) {
             return null;
         }
-        try (InputStream in = resp.body()) {
-            return in.readAllBytes();
-        }
+        return ctx.upstreams.whole(u, resp).body();
     }
 
     /**

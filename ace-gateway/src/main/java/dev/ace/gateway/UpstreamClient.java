@@ -164,8 +164,8 @@ final class UpstreamClient implements AutoCloseable {
         }
     }
 
-    /** The response with its whole body read. */
-    private Http1Client.Response<byte[]> whole(UpstreamConfig u, Http1Client.Response<InputStream> r)
+    /** The response with its whole body read; a body that breaks off or stalls is the upstream's failure. */
+    Http1Client.Response<byte[]> whole(UpstreamConfig u, Http1Client.Response<InputStream> r)
             throws UpstreamFailure {
         try (InputStream in = r.body()) {
             return r.withBody(in.readAllBytes());
@@ -175,9 +175,13 @@ final class UpstreamClient implements AutoCloseable {
     }
 
     private UpstreamFailure failure(UpstreamConfig u, IOException e) {
-        if (e instanceof Http1Client.TimeoutException || e instanceof SocketTimeoutException) {
+        if (e instanceof Http1Client.TimeoutException) {
             return new UpstreamFailure(504, "upstream '" + u.name() + "' at " + u.baseUrl() + " timed out: "
                     + e.getMessage(), e);
+        }
+        if (e instanceof SocketTimeoutException) {
+            return new UpstreamFailure(504, "upstream '" + u.name() + "' at " + u.baseUrl() + " sent nothing for "
+                    + timeout.toMillis() + " ms in the middle of its answer", e);
         }
         if (e instanceof ConnectException || e instanceof UnknownHostException || e instanceof NoRouteToHostException) {
             return new UpstreamFailure(502, "upstream '" + u.name() + "' at " + u.baseUrl()

@@ -29,17 +29,37 @@ import static org.assertj.core.api.Assertions.assertThat;
  * server.upstream_timeout_ms, an error event.
  */
 class UpstreamTimeoutTest {
+    private static GatewayConfig config(ScriptedUpstream upstream, Path dir) {
+        ServerConfig d = ServerConfig.defaults();
+        ServerConfig server = new ServerConfig("127.0.0.1", 0, d.maxBodyBytes(), d.connectTimeout(),
+                Duration.ofMillis(300), d.holdBackChars(), d.windowChars(), Duration.ofMillis(50), d.slowTierWait());
+        return GatewayConfig.defaults().withServer(server)
+                .withUpstream(new UpstreamConfig("u", URI.create(upstream.base("/v1")), null, Protocol.OPENAI,
+                        TrustTier.HIGH_TRUST, List.of("*")))
+                .withTenant(Tenant.simple("acme", ApiKeys.sha256("k"), false))
+                .withDecisionLog(new DecisionLogConfig(DecisionLogConfig.Kind.JSONL, dir.resolve("d.jsonl"), "K"));
+    }
+
+    @Test
+    void anUpstreamThatStallsInAWholeAnswerGets504NamingTheWait(@TempDir Path dir) throws Exception {
+        try (ScriptedUpstream upstream = new ScriptedUpstream();
+             Gateway g = Gateway.builder(config(upstream, dir), TestConstitution.inspector()).env(Map.of("K", "s")::get)
+                     .build().start()) {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + g.port() + "/v1/chat/completions"))
+                    .header("Authorization", "Bearer k").timeout(Duration.ofSeconds(8))
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"STALL\"}]}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).isEqualTo(504);
+            assertThat(r.body()).contains("upstream_error").contains("sent nothing for 300 ms in the middle of its answer");
+        }
+    }
+
     @Test
     void silentUpstreamGetsKeepAlivesThenIsCutWithAnErrorEvent(@TempDir Path dir) throws Exception {
         try (ScriptedUpstream upstream = new ScriptedUpstream()) {
-            ServerConfig d = ServerConfig.defaults();
-            ServerConfig server = new ServerConfig("127.0.0.1", 0, d.maxBodyBytes(), d.connectTimeout(),
-                    Duration.ofMillis(300), d.holdBackChars(), d.windowChars(), Duration.ofMillis(50), d.slowTierWait());
-            GatewayConfig config = GatewayConfig.defaults().withServer(server)
-                    .withUpstream(new UpstreamConfig("u", URI.create(upstream.base("/v1")), null, Protocol.OPENAI,
-                            TrustTier.HIGH_TRUST, List.of("*")))
-                    .withTenant(Tenant.simple("acme", ApiKeys.sha256("k"), false))
-                    .withDecisionLog(new DecisionLogConfig(DecisionLogConfig.Kind.JSONL, dir.resolve("d.jsonl"), "K"));
+            GatewayConfig config = config(upstream, dir);
             try (Gateway g = Gateway.builder(config, TestConstitution.inspector()).env(Map.of("K", "s")::get).build().start()) {
                 HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                                 URI.create("http://127.0.0.1:" + g.port() + "/v1/chat/completions"))
