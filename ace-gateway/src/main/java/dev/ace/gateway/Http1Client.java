@@ -22,6 +22,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -50,12 +54,15 @@ final class Http1Client implements AutoCloseable {
     static final Duration MAX_IDLE_TIME = Duration.ofSeconds(30);
     private static final int MAX_LINE = 64 * 1024;
     private static final int MAX_HEADERS = 256;
+    /** Requests up to this size are written without a timer (see {@link #write}). */
+    static final int GUARDED_WRITE_BYTES = 32 * 1024;
 
     private final Duration connectTimeout;
     private final SSLContext tls;
     private final String userAgent;
     private final Map<String, Pool> idle = new ConcurrentHashMap<>();
     private volatile boolean closed;
+    private volatile ScheduledExecutorService writeTimer;
 
     /** A response: its status, its headers (names in lower case, the first value of each) and its body. */
     record Response<T>(int statusCode, Map<String, String> headers, T body) {
@@ -110,10 +117,10 @@ final class Http1Client implements AutoCloseable {
             if (c == null) {
                 c = connect(uri);
             }
+            AtomicBoolean writeTimedOut = new AtomicBoolean();
             try {
                 c.socket.setSoTimeout(timeoutMillis);
-                c.out.write(request);
-                c.out.flush();
+                write(c, request, timeoutMillis, writeTimedOut);
                 if (!c.awaitByte()) {
                     throw new EOFException("the upstream closed the connection before answering");
                 }
@@ -122,6 +129,10 @@ final class Http1Client implements AutoCloseable {
                 throw new TimeoutException("no answer within " + timeout.toMillis() + " ms", e);
             } catch (IOException e) {
                 c.destroy();
+                if (writeTimedOut.get()) {
+                    throw new TimeoutException("the upstream did not take the request within " + timeout.toMillis()
+                            + " ms", e);
+                }
                 if (!reused) {
                     throw e;
                 }
@@ -142,11 +153,56 @@ final class Http1Client implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes the request. A socket write has no timeout, and a large body to an upstream that stops reading would
+     * block its thread for good; so a write of more than {@value #GUARDED_WRITE_BYTES} bytes (more than the kernel's
+     * buffers are sure to take at once) is guarded by a timer that closes the connection when the write takes longer
+     * than {@code timeoutMillis}. Smaller ones are not: scheduling a timer per request costs more than they risk.
+     */
+    private void write(Connection c, byte[] request, int timeoutMillis, AtomicBoolean timedOut) throws IOException {
+        if (request.length <= GUARDED_WRITE_BYTES) {
+            c.out.write(request);
+            c.out.flush();
+            return;
+        }
+        ScheduledFuture<?> guard = writeTimer().schedule(() -> {
+            timedOut.set(true);
+            c.destroy();
+        }, timeoutMillis, TimeUnit.MILLISECONDS);
+        try {
+            c.out.write(request);
+            c.out.flush();
+        } finally {
+            guard.cancel(false);
+        }
+    }
+
+    private ScheduledExecutorService writeTimer() {
+        ScheduledExecutorService t = writeTimer;
+        if (t == null) {
+            synchronized (this) {
+                if (writeTimer == null) {
+                    ScheduledThreadPoolExecutor e = new ScheduledThreadPoolExecutor(1,
+                            r -> Thread.ofPlatform().name("ace-upstream-write-timer").daemon().unstarted(r));
+                    e.setRemoveOnCancelPolicy(true);
+                    writeTimer = e;
+                }
+                t = writeTimer;
+            }
+        }
+        return t;
+    }
+
     /** Closes the idle connections; connections in use close when their bodies do. */
     @Override
     public void close() {
         closed = true;
         idle.values().forEach(Pool::closeAll);
+        synchronized (this) {
+            if (writeTimer != null) {
+                writeTimer.shutdownNow();
+            }
+        }
     }
 
     /** How many idle connections are pooled for {@code uri}'s origin (tests). */

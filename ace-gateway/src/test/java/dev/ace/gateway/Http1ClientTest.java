@@ -2,6 +2,7 @@ package dev.ace.gateway;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.net.ServerSocketFactory;
@@ -343,6 +344,20 @@ class Http1ClientTest {
         assertThatThrownBy(() -> client.send("POST", s.uri("http", "/v1/x"), List.of(), new byte[0],
                 Duration.ofMillis(200))).isInstanceOf(Http1Client.TimeoutException.class).hasMessageContaining("200 ms");
         assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(4));
+    }
+
+    @Test
+    @Timeout(30) // without the write timer this would block for good
+    void aLargeRequestToAnUpstreamThatStopsReadingTimesOut() throws Exception {
+        ServerSocket deaf = new ServerSocket(0, 50, InetAddress.getLoopbackAddress()); // accepts (backlog), never reads
+        try (deaf) {
+            URI uri = URI.create("http://127.0.0.1:" + deaf.getLocalPort() + "/v1/chat/completions");
+            long t0 = System.nanoTime();
+            assertThatThrownBy(() -> client.send("POST", uri, List.of(), new byte[64 * 1024 * 1024], Duration.ofMillis(300)))
+                    .isInstanceOf(Http1Client.TimeoutException.class)
+                    .hasMessageContaining("did not take the request within 300 ms");
+            assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(5));
+        }
     }
 
     @Test
