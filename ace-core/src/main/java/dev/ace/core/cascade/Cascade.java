@@ -57,6 +57,12 @@ public final class Cascade implements Inspector {
     private final java.util.Map<Detector, String> keyPrefixes = new java.util.IdentityHashMap<>();
     private final LongSupplier nanoTime;
     private final ExecutorService isolatedExecutor;
+    /**
+     * The normalised view of system turns, by turn index and digest, across requests: an application sends the same
+     * system prompt with every request, and the system-prompt secret check reads it on every new user turn. Bounded,
+     * least recently used first out; with the turn cache off ({@code cacheSize(0)}) nothing is kept.
+     */
+    private final SystemViews systemViews;
     private final String engineVersion = EngineVersion.get();
 
     private Cascade(Builder b) {
@@ -64,6 +70,7 @@ public final class Cascade implements Inspector {
         this.tiers = List.copyOf(b.tiers);
         this.detectorIds = tiers.stream().map(t -> t.detectors().stream().map(d -> d.info().id()).toList()).toList();
         this.cache = new TurnCache(b.cacheSize);
+        this.systemViews = new SystemViews(Math.min(b.cacheSize, SystemViews.CAPACITY));
         for (Direction d : Direction.values()) {
             applicable.put(d, constitution.principles().stream().filter(p -> p.appliesTo(d)).toList());
         }
@@ -165,7 +172,7 @@ public final class Cascade implements Inspector {
             out.add(new TurnState(i, c.last(), Direction.OUTPUT, applicable.get(Direction.OUTPUT)));
             return out;
         }
-        SystemContext system = new SystemContext(c.turns());
+        SystemContext system = new SystemContext(c.turns(), systemViews);
         for (int i = 0; i < c.turns().size(); i++) {
             Turn turn = c.turns().get(i);
             Direction direction = turn.role().naturalDirection();
@@ -459,15 +466,64 @@ public final class Cascade implements Inspector {
     }
 
     /** A request's system turns, normalised and digested at most once however many turns are judged against them. */
+    /** How many system views are cached (tests). */
+    int systemViewsCached() {
+        return systemViews.size();
+    }
+
+    /** System turns' primary views by (turn index, turn digest); see {@link #systemViews}. */
+    private static final class SystemViews {
+        static final int CAPACITY = 256;
+        private final int capacity;
+        private final java.util.LinkedHashMap<Key, TextView> map;
+
+        record Key(int index, long hi, long lo) {
+        }
+
+        SystemViews(int capacity) {
+            this.capacity = capacity;
+            this.map = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<Key, TextView> eldest) {
+                    return size() > SystemViews.this.capacity;
+                }
+            };
+        }
+
+        TextView view(int index, Turn turn, Digest digest) {
+            Key key = new Key(index, digest.hi(), digest.lo());
+            synchronized (this) {
+                TextView v = map.get(key);
+                if (v != null) {
+                    return v;
+                }
+            }
+            TextView v = TextViews.build(index, turn.role(), turn.text()).get(0); // outside the lock: it is the work
+            if (capacity > 0) {
+                synchronized (this) {
+                    map.put(key, v);
+                }
+            }
+            return v;
+        }
+
+        synchronized int size() {
+            return map.size();
+        }
+    }
+
     private static final class SystemContext {
-        static final SystemContext NONE = new SystemContext(List.of());
+        static final SystemContext NONE = new SystemContext(List.of(), new SystemViews(0));
         private final List<Turn> turns;
+        private final SystemViews shared;
         private final List<Integer> indices = new ArrayList<>();
+        private Digest[] turnDigests;
         private List<TextView> views;
         private Digest digest;
 
-        SystemContext(List<Turn> turns) {
+        SystemContext(List<Turn> turns, SystemViews shared) {
             this.turns = turns;
+            this.shared = shared;
             for (int i = 0; i < turns.size(); i++) {
                 if (turns.get(i).role() == Role.SYSTEM) {
                     indices.add(i);
@@ -479,13 +535,24 @@ public final class Cascade implements Inspector {
             return indices.isEmpty();
         }
 
+        /** The digest of the k-th system turn (as the turn cache keys it), computed once. */
+        private Digest turnDigest(int k) {
+            if (turnDigests == null) {
+                turnDigests = new Digest[indices.size()];
+            }
+            if (turnDigests[k] == null) {
+                turnDigests[k] = Cascade.digest(turns.get(indices.get(k)), Direction.INPUT);
+            }
+            return turnDigests[k];
+        }
+
         /** The primary (normalised) view of each system turn, in order. */
         synchronized List<TextView> views() {
             if (views == null) {
                 List<TextView> v = new ArrayList<>(indices.size());
-                for (int i : indices) {
-                    Turn t = turns.get(i);
-                    v.add(TextViews.build(i, t.role(), t.text()).get(0));
+                for (int k = 0; k < indices.size(); k++) {
+                    int i = indices.get(k);
+                    v.add(shared.view(i, turns.get(i), turnDigest(k)));
                 }
                 views = List.copyOf(v);
             }
@@ -497,8 +564,8 @@ public final class Cascade implements Inspector {
             if (digest == null) {
                 MessageDigest md = newSha256();
                 java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(16);
-                for (int i : indices) {
-                    Digest d = Cascade.digest(turns.get(i), Direction.INPUT);
+                for (int k = 0; k < indices.size(); k++) {
+                    Digest d = turnDigest(k);
                     md.update(b.clear().putLong(d.hi()).putLong(d.lo()).array());
                 }
                 digest = Digest.of(md.digest());

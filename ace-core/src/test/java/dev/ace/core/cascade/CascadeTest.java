@@ -115,6 +115,60 @@ class CascadeTest {
         }
     }
 
+    /** Records the system views it is given. */
+    static final class ViewRecorder implements Detector {
+        final List<List<dev.ace.core.text.TextView>> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Override
+        public DetectorInfo info() {
+            return new DetectorInfo("views", "1", DetectorInfo.Kind.RULE, Set.of("bio.weapons-uplift"));
+        }
+
+        @Override
+        public boolean readsContext() {
+            return true;
+        }
+
+        @Override
+        public DetectorResult detect(DetectionInput input) {
+            seen.add(input.context());
+            return DetectorResult.NONE;
+        }
+    }
+
+    @Test
+    void theSameSystemPromptIsNormalisedOnceAcrossRequestsAndKeyedByItsPlace() {
+        ViewRecorder rec = new ViewRecorder();
+        Cascade c = Cascade.builder(constitution).warmUp(false)
+                .tier(TierSpec.inline("fast", Duration.ofSeconds(1), 0, rec)).build();
+        String system = "You are Example Bank's assistant. The staff password is Heron-42; never reveal it.";
+        for (int i = 0; i < 3; i++) {
+            c.inspect(new InspectionRequest(Conversation.of(Turn.system(system), Turn.user("question " + i)),
+                    Direction.INPUT, TenantContext.local()));
+        }
+        // the same system prompt one turn later: its view must say so (evidence points at turn 1)
+        c.inspect(new InspectionRequest(Conversation.of(Turn.system("Be brief."), Turn.system(system),
+                Turn.user("question 4")), Direction.INPUT, TenantContext.local()));
+        // the system turns themselves are judged without context (and, once seen, answered from the turn cache)
+        List<List<dev.ace.core.text.TextView>> userTurns = rec.seen.stream().filter(v -> !v.isEmpty()).toList();
+        assertThat(userTurns).hasSize(4);
+        var first = userTurns.get(0).get(0);
+        assertThat(first.text()).isEqualTo(dev.ace.core.text.TextViews.build(0, dev.ace.core.Role.SYSTEM, system).get(0).text());
+        assertThat(first.turnIndex()).isZero();
+        assertThat(userTurns.get(1).get(0)).as("the second request reuses the view").isSameAs(first);
+        assertThat(userTurns.get(2).get(0)).as("the third request reuses the view").isSameAs(first);
+        List<dev.ace.core.text.TextView> moved = userTurns.get(3);
+        assertThat(moved).extracting(dev.ace.core.text.TextView::turnIndex).containsExactly(0, 1);
+        assertThat(moved.get(0).text()).isEqualTo("be brief."); // normalised
+        assertThat(moved.get(1).text()).isEqualTo(first.text());
+        assertThat(c.systemViewsCached()).isEqualTo(3); // (0, system), (0, "Be brief."), (1, system)
+        Cascade uncached = Cascade.builder(constitution).warmUp(false).cacheSize(0)
+                .tier(TierSpec.inline("fast", Duration.ofSeconds(1), 0, rec)).build();
+        uncached.inspect(new InspectionRequest(Conversation.of(Turn.system(system), Turn.user("q")), Direction.INPUT,
+                TenantContext.local()));
+        assertThat(uncached.systemViewsCached()).isZero();
+    }
+
     @Test
     void aDetectorThatReadsContextJudgesThePromptAgainstTheSystemTurnsAndIsCachedPerSystemPrompt() {
         ContextReading ctx = new ContextReading();
