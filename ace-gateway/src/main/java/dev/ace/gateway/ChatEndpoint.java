@@ -268,8 +268,8 @@ final class ChatEndpoint {
             if (x.dialect == Dialect.OPENAI && u.protocol() == Protocol.ANTHROPIC) {
                 ObjectNode chat = (ObjectNode) Dialect.JSON.readTree(body);
                 boolean usage = chat.path("stream_options").path("include_usage").asBoolean(false);
-                Http1Client.Response<InputStream> resp = ctx.upstreams.send(u, Json.bytes(MessagesBridge.messagesRequest(chat)),
-                        Map.of());
+                Http1Client.Response<InputStream> resp =
+                        ctx.upstreams.send(u, Json.bytes(MessagesBridge.messagesRequest(chat)), Map.of());
                 bridge(x, "anthropic.messages");
                 return new Sent(resp, new Translation(b -> MessagesBridge.chatError(b, resp.statusCode()),
                         m -> MessagesBridge.chatCompletion(m, id), in -> MessagesBridge.chatStream(in, usage, id)));
@@ -339,7 +339,8 @@ final class ChatEndpoint {
      * The body of an upstream's 404, 405 or 501 answer (read, so that it can be relayed or dropped), or null for any
      * other answer (left unread).
      */
-    private byte[] notServed(UpstreamConfig u, Http1Client.Response<InputStream> resp) throws UpstreamClient.UpstreamFailure {
+    private byte[] notServed(UpstreamConfig u, Http1Client.Response<InputStream> resp)
+            throws UpstreamClient.UpstreamFailure {
         int s = resp.statusCode();
         if (s != 404 && s != 405 && s != 501) {
             return null;

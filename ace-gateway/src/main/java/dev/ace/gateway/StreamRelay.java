@@ -9,9 +9,9 @@ import dev.ace.gateway.sse.SseParser;
 import dev.ace.gateway.sse.SseWriter;
 
 import java.io.IOException;
-import java.net.SocketTimeoutException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -125,7 +125,9 @@ final class StreamRelay {
         } catch (IOException e) {
             Outcome o = new Outcome(null, inspectors.answer(), false, false);
             beforeEnd.accept(o);
-            writeError(stalled || e instanceof SocketTimeoutException ? "the upstream sent nothing for longer than server.upstream_timeout_ms; the stream was cut"
+            // the watchdog cut a silent upstream, or a read waited server.upstream_timeout_ms: the same to the client
+            boolean silent = stalled || e instanceof SocketTimeoutException;
+            writeError(silent ? "the upstream sent nothing for longer than server.upstream_timeout_ms; the stream was cut"
                     : "upstream stream failed: " + e.getMessage());
             return o;
         }
