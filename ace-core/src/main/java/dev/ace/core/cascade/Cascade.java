@@ -465,7 +465,6 @@ public final class Cascade implements Inspector {
     private record Scored(Signal signal, dev.ace.core.detect.DetectorInfo info) {
     }
 
-    /** A request's system turns, normalised and digested at most once however many turns are judged against them. */
     /** How many system views are cached (tests). */
     int systemViewsCached() {
         return systemViews.size();
@@ -512,6 +511,7 @@ public final class Cascade implements Inspector {
         }
     }
 
+    /** A request's system turns, normalised and digested at most once however many turns are judged against them. */
     private static final class SystemContext {
         static final SystemContext NONE = new SystemContext(List.of(), new SystemViews(0));
         private final List<Turn> turns;
