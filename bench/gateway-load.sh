@@ -121,6 +121,16 @@ run "(b) nginx reverse proxy" "http://127.0.0.1:$NGINX_PORT/v1/chat/completions"
 run "(c) ACE, inspection on" "http://127.0.0.1:$ACE_PORT/v1/chat/completions" "$ace_pid"
 run "(d) ACE, ledger on tmpfs" "http://127.0.0.1:$ACE_SHM_PORT/v1/chat/completions" "$ace_shm_pid"
 echo "* CPU time of the target's own processes (the upstream for (a), nginx for (b), the ACE JVM for (c), (d)) per request"
+ms() { # a wrk latency (e.g. 812.00us, 5.03ms, 1.20s) in milliseconds
+  awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /[0-9]s$/ && v !~ /ms$/) n *= 1000; printf "%.2f", n }'
+}
+stat() { awk -v k="$2" '$1 == k {print $2}' "$work/$1.txt"; }
+rps() { awk '/^Requests\/sec/{print $2}' "$work/$1.txt"; }
+for t in "(c) ACE, inspection on" "(d) ACE, ledger on tmpfs"; do
+  awk -v t="$t" -v a="$(rps "$t")" -v b="$(rps "(b) nginx reverse proxy")" \
+      -v p="$(ms "$(stat "$t" 99%)")" -v d="$(ms "$(stat "(a) upstream direct" 99%)")" \
+      'BEGIN { printf "%s: %.0f %% of nginx'"'"'s requests/s (target >= 70 %%), p99 %+.2f ms over direct (target <= +2 ms)\n", t, (b > 0 ? 100 * a / b : 0), p - d }'
+done
 
 ttfb() { # url -> median time to the first byte of a streamed answer, ms
   local body='{"model":"bench","stream":true,"messages":[{"role":"user","content":"Tell me about the weather."}]}'
@@ -139,7 +149,11 @@ echo "  ACE:             $(ttfb "http://127.0.0.1:$ACE_PORT/v1/chat/completions"
 echo "  ACE, tmpfs log:  $(ttfb "http://127.0.0.1:$ACE_SHM_PORT/v1/chat/completions") ms"
 first_token() { "$JAVA_HOME/bin/java" "$root/bench/FirstToken.java" "$1" "$ACE_BENCH_KEY" 200; }
 echo "streaming, time to the first token (the first chunk with text; median of 200 sequential requests, bench/FirstToken.java):"
-echo "  upstream direct: $(first_token "http://127.0.0.1:$UP_PORT/v1/chat/completions") ms"
-echo "  ACE:             $(first_token "http://127.0.0.1:$ACE_PORT/v1/chat/completions") ms"
-echo "  ACE, tmpfs log:  $(first_token "http://127.0.0.1:$ACE_SHM_PORT/v1/chat/completions") ms"
+ft_direct=$(first_token "http://127.0.0.1:$UP_PORT/v1/chat/completions")
+ft_ace=$(first_token "http://127.0.0.1:$ACE_PORT/v1/chat/completions")
+ft_shm=$(first_token "http://127.0.0.1:$ACE_SHM_PORT/v1/chat/completions")
+echo "  upstream direct: $ft_direct ms"
+echo "  ACE:             $ft_ace ms"
+echo "  ACE, tmpfs log:  $ft_shm ms"
+awk -v d="$ft_direct" -v a="$ft_ace" -v s="$ft_shm" 'BEGIN { printf "first token over direct: ACE %+.2f ms, tmpfs log %+.2f ms (target <= +1 ms, hold-back window included here)\n", a - d, s - d }'
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) CPUs (other work on this machine inflates every row)"
