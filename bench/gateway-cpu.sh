@@ -18,6 +18,8 @@ CONNECTIONS="${CONNECTIONS:-64}"; THREADS="${THREADS:-2}"
 script="$root/bench/chat.lua"
 [ "${STREAM:-0}" = 1 ] && script="$root/bench/chat-stream.lua"
 export JAVA_HOME="$("$root/scripts/find-jdk.sh")"
+# shellcheck source=bench/lib.sh
+. "$root/bench/lib.sh"
 work="$(mktemp -d /tmp/ace-cpu.XXXXXX)"
 shm="$(mktemp -d /dev/shm/ace-cpu.XXXXXX)"
 pids=()
@@ -28,24 +30,13 @@ cleanup() {
 }
 trap cleanup EXIT
 
-if ! command -v wrk >/dev/null; then
-  echo "installing wrk (Debian package)..." >&2
-  apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }
-fi
-wait_port() { for _ in $(seq 1 300); do (echo >"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0; sleep 0.2; done; echo "port $1 never opened" >&2; exit 2; }
+bench_install wrk
 
 up_port=18281; ace_port=18284
 "$JAVA_HOME/bin/java" -Xmx512m "$root/bench/BenchUpstream.java" "$up_port" >"$work/upstream.log" 2>&1 &
 pids+=($!)
 export ACE_BENCH_KEY="cpu-$(date +%s)"
-cat >"$work/gateway.yaml" <<CONF
-server: {port: $ace_port, hold_back_chars: 32}
-upstreams:
-  - {name: scripted, base_url: "http://127.0.0.1:$up_port/v1", protocol: openai, trust_tier: HIGH_TRUST, models: ["*"]}
-tenants:
-  - {id: bench, key_sha256: $(printf '%s' "$ACE_BENCH_KEY" | sha256sum | cut -d' ' -f1)}
-decision_log: {kind: ledger, path: "$shm/ledger", digest_key_env: ACE_BENCH_KEY}
-CONF
+bench_gateway_yaml "$work/gateway.yaml" "$ace_port" "$up_port" "$shm/ledger"
 "$ace_root/ace" --version >/dev/null # builds that checkout if needed, before anything is timed
 ACE_JAVA_OPTS="-Xmx512m ${ACE_BENCH_JAVA_OPTS:-}" "$ace_root/ace" serve --config "$work/gateway.yaml" >"$work/ace.log" 2>&1 &
 pids+=($!)
@@ -56,9 +47,9 @@ url="http://127.0.0.1:$ace_port/v1/chat/completions"
 echo "ACE at $(git -C "$ace_root" rev-parse --short HEAD 2>/dev/null || echo "$ace_root"), $(basename "$script"), wrk -t$THREADS -c$CONNECTIONS -d$DURATION after a $WARMUP warm-up, $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$script" "$url" >/dev/null
 for r in $(seq 1 "$RUNS"); do
-  c0=$(awk '{print $14 + $15}' "/proc/$jvm/stat")
+  c0=$(cpu_ticks "$jvm")
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$script" "$url" >"$work/run.txt"
-  c1=$(awk '{print $14 + $15}' "/proc/$jvm/stat")
+  c1=$(cpu_ticks "$jvm")
   n=$(awk '/requests in/{print $1}' "$work/run.txt")
   errors=$(awk '/Non-2xx/{print $5}' "$work/run.txt")
   printf "run %d: %s req/s, p50 %s, p99 %s, %s CPU ms per request, %s non-2xx\n" "$r" \

@@ -21,6 +21,8 @@ root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 DURATION="${DURATION:-10s}"; WARMUP="${WARMUP:-60s}"; STREAM_WARMUP="${STREAM_WARMUP:-15s}"; CONNECTIONS="${CONNECTIONS:-64}"; THREADS="${THREADS:-2}"
 UP_PORT=18181; NGINX_PORT=18182; ACE_PORT=18183; ACE_SHM_PORT=18184
 export JAVA_HOME="$("$root/scripts/find-jdk.sh")"
+# shellcheck source=bench/lib.sh
+. "$root/bench/lib.sh"
 work="$(mktemp -d /tmp/ace-bench.XXXXXX)"
 shm="$(mktemp -d /dev/shm/ace-bench.XXXXXX)"
 pids=()
@@ -32,12 +34,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null; then
-  echo "installing wrk and nginx (Debian packages)..." >&2
-  apt-get install -y wrk nginx >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk nginx >/dev/null; }
-fi
-
-wait_port() { for _ in $(seq 1 300); do (echo >"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0; sleep 0.1; done; echo "port $1 never opened" >&2; exit 2; }
+bench_install wrk nginx
 
 # (a) the scripted upstream
 "$JAVA_HOME/bin/java" -Xmx512m -Dsun.net.httpserver.nodelay=true "$root/bench/BenchUpstream.java" "$UP_PORT" >"$work/upstream.log" 2>&1 &
@@ -68,30 +65,18 @@ nginx -p "$work/nginx" -c "$work/nginx.conf"
 
 # (c) ACE with inspection on
 export ACE_BENCH_KEY="bench-$(date +%s)"
-cat >"$work/gateway.yaml" <<CONF
-server: {port: $ACE_PORT, hold_back_chars: 32}
-upstreams:
-  - {name: scripted, base_url: "http://127.0.0.1:$UP_PORT/v1", protocol: openai, trust_tier: HIGH_TRUST, models: ["*"]}
-tenants:
-  - {id: bench, key_sha256: $(printf '%s' "$ACE_BENCH_KEY" | sha256sum | cut -d' ' -f1)}
-decision_log: {kind: ledger, path: "$work/ledger", digest_key_env: ACE_BENCH_KEY}
-CONF
+bench_gateway_yaml "$work/gateway.yaml" "$ACE_PORT" "$UP_PORT" "$work/ledger"
 constitution=()
 [ -n "${ACE_BENCH_CONSTITUTION:-}" ] && constitution=(--constitution "$ACE_BENCH_CONSTITUTION")
 "$root/ace" --version >/dev/null  # builds ACE if needed, before anything is timed
 ACE_JAVA_OPTS="-Xmx512m ${ACE_BENCH_JAVA_OPTS:-}" "$root/ace" serve --config "$work/gateway.yaml" "${constitution[@]}" >"$work/ace.log" 2>&1 &
 ace_pid=$!; pids+=($!)
-sed -e "s/port: $ACE_PORT/port: $ACE_SHM_PORT/" -e "s#$work/ledger#$shm/ledger#" "$work/gateway.yaml" >"$work/gateway-shm.yaml"
+bench_gateway_yaml "$work/gateway-shm.yaml" "$ACE_SHM_PORT" "$UP_PORT" "$shm/ledger"
 ACE_JAVA_OPTS="-Xmx512m ${ACE_BENCH_JAVA_OPTS:-}" "$root/ace" serve --config "$work/gateway-shm.yaml" "${constitution[@]}" >"$work/ace-shm.log" 2>&1 &
 ace_shm_pid=$!; pids+=($!)
 
 wait_port "$UP_PORT"; wait_port "$NGINX_PORT"; wait_port "$ACE_PORT"; wait_port "$ACE_SHM_PORT"
 
-cpu_ticks() { # pids... -> user+system clock ticks of those processes (all their threads)
-  local t=0 p
-  for p in "$@"; do t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done
-  echo "$t"
-}
 
 run() { # name url pids...
   local name=$1 url=$2; shift 2
@@ -147,7 +132,7 @@ echo "streaming, time to first byte (median of 200 sequential curl requests, aft
 echo "  upstream direct: $(ttfb "http://127.0.0.1:$UP_PORT/v1/chat/completions") ms"
 echo "  ACE:             $(ttfb "http://127.0.0.1:$ACE_PORT/v1/chat/completions") ms"
 echo "  ACE, tmpfs log:  $(ttfb "http://127.0.0.1:$ACE_SHM_PORT/v1/chat/completions") ms"
-first_token() { "$JAVA_HOME/bin/java" "$root/bench/FirstToken.java" "$1" "$ACE_BENCH_KEY" 200; }
+first_token() { "$JAVA_HOME/bin/java" "$root/bench/FirstToken.java" "$1" "$ACE_BENCH_KEY" 200 || echo "n/a"; }
 echo "streaming, time to the first token (the first chunk with text; median of 200 sequential requests, bench/FirstToken.java):"
 ft_direct=$(first_token "http://127.0.0.1:$UP_PORT/v1/chat/completions")
 ft_ace=$(first_token "http://127.0.0.1:$ACE_PORT/v1/chat/completions")
@@ -155,5 +140,7 @@ ft_shm=$(first_token "http://127.0.0.1:$ACE_SHM_PORT/v1/chat/completions")
 echo "  upstream direct: $ft_direct ms"
 echo "  ACE:             $ft_ace ms"
 echo "  ACE, tmpfs log:  $ft_shm ms"
-awk -v d="$ft_direct" -v a="$ft_ace" -v s="$ft_shm" 'BEGIN { printf "first token over direct: ACE %+.2f ms, tmpfs log %+.2f ms (target <= +1 ms, hold-back window included here)\n", a - d, s - d }'
+awk -v d="$ft_direct" -v a="$ft_ace" -v s="$ft_shm" 'BEGIN {
+  if (d !~ /^[0-9.]+$/ || a !~ /^[0-9.]+$/ || s !~ /^[0-9.]+$/) { print "first token over direct: n/a (a measurement failed, above)"; exit }
+  printf "first token over direct: ACE %+.2f ms, tmpfs log %+.2f ms (target <= +1 ms, hold-back window included here)\n", a - d, s - d }'
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) CPUs (other work on this machine inflates every row)"
