@@ -64,6 +64,17 @@ class UpstreamClientTest {
     }
 
     @Test
+    void aPassedThroughHeaderWithAControlCharacterIsRefusedWithA400NamingIt() {
+        UpstreamConfig u = wildcard(upstream.base("/anth"), Protocol.ANTHROPIC);
+        int before = upstream.received.size();
+        assertThatThrownBy(() -> CLIENT.send(u, "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.util.Map.of("anthropic-beta", "tools-2024\u0001")))
+                .isInstanceOfSatisfying(UpstreamClient.UpstreamFailure.class, e -> assertThat(e.status).isEqualTo(400))
+                .hasMessageContaining("cannot be sent").hasMessageContaining("anthropic-beta");
+        assertThat(upstream.received).hasSize(before); // nothing went out
+    }
+
+    @Test
     void anUnreachableUpstreamFailsAsUnreachable() {
         assertThatThrownBy(() -> CLIENT.models(wildcard("http://127.0.0.1:9/v1", Protocol.OPENAI)))
                 .isInstanceOf(UpstreamClient.UpstreamFailure.class).hasMessageContaining("cannot be reached");
