@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 ScanCommand.class,
                 ConstitutionCommand.class,
                 dev.ace.cli.models.TrainCommand.class,
+                dev.ace.cli.models.TrainHeadCommand.class,
                 dev.ace.cli.models.EvalCommand.class,
                 dev.ace.cli.ledger.LedgerCommand.class,
                 dev.ace.cli.serve.ServeCommand.class,

@@ -68,19 +68,25 @@ public final class HeadTrainer {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, List<String>> a;
-        Path out;
-        int threads;
-        int members;
         try {
-            a = parse(args);
-            out = Path.of(one(a, "out"));
-            threads = positive(a, "threads", 2);
-            members = positive(a, "members", MEMBERS);
+            train(args);
         } catch (IllegalArgumentException e) {
             System.err.println("HeadTrainer: " + e.getMessage());
             System.exit(2);
-            return;
+        }
+    }
+
+    /**
+     * Trains and writes a head (the options of the class comment); progress and metrics go to standard output and
+     * error. Throws {@link IllegalArgumentException} naming the option when the options are wrong, before any work.
+     */
+    public static void train(String... args) throws Exception {
+        Map<String, List<String>> a = parse(args);
+        Path out = Path.of(one(a, "out"));
+        int threads = positive(a, "threads", 2);
+        int members = positive(a, "members", MEMBERS);
+        if (!a.containsKey("train")) {
+            throw new IllegalArgumentException("--train needs at least one file or directory");
         }
         Path cache = Path.of(a.getOrDefault("cache", List.of("/tmp/ace-embed-cache")).get(0));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
