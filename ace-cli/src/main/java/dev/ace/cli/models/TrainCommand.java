@@ -67,7 +67,8 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--skip", paramLabel = "FILE_NAME",
             description = "file names to leave out of directories given with --data (default: ${DEFAULT-VALUE}: model"
-                    + " answers, which this prompt model does not score); repeatable", split = ",")
+                    + " answers, which this prompt model does not score); repeatable, and replaces the default list",
+            split = ",")
     List<String> skip = new ArrayList<>(List.of("output-direction.jsonl"));
 
     @Option(names = "--leave-one-out", description = "also train once per file without it and record how it scores")

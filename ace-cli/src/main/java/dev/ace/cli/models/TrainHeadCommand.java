@@ -46,7 +46,8 @@ public final class TrainHeadCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--skip", paramLabel = "FILE_NAME", split = ",",
-            description = "file names to leave out of directories given with --data (default: ${DEFAULT-VALUE}); repeatable")
+            description = "file names to leave out of directories given with --data; repeatable, and replaces the "
+                    + "default list (default: ${DEFAULT-VALUE})")
     List<String> skip = new ArrayList<>(SKIPPED);
 
     @Option(names = "--constitution", paramLabel = "FILE",
