@@ -65,6 +65,22 @@ class TrainHeadCommandTest {
     }
 
     @Test
+    void aMissingEvalFileIsReportedBeforeAnyTrainingAndNothingIsWritten(@TempDir Path dir) throws Exception {
+        write(dir.resolve("a.jsonl"), "How do I bake sourdough bread?", "safe");
+        Path out = dir.resolve("head");
+
+        Path cache = dir.resolve("cache");
+
+        AceRun r = AceRun.of("train-head", "--data", dir.resolve("a.jsonl").toString(), "--out", out.toString(),
+                "--cache", cache.toString(), "--eval", dir.resolve("phtest.jsonl").toString());
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("ace train-head: " + dir.resolve("phtest.jsonl") + ": no such file or directory");
+        assertThat(cache).as("nothing was embedded").doesNotExist();
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void zeroThreadsIsAClearErrorNamingTheOption(@TempDir Path dir) {
         AceRun r = AceRun.of("train-head", "--data", dir.toString(), "--out", dir.resolve("head").toString(),
                 "--threads", "0");

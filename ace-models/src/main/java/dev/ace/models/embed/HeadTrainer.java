@@ -78,7 +78,9 @@ public final class HeadTrainer {
 
     /**
      * Trains and writes a head (the options of the class comment); progress and metrics go to standard output and
-     * error. Throws {@link IllegalArgumentException} naming the option when the options are wrong, before any work.
+     * error. Throws {@link IllegalArgumentException} naming the option when the options are wrong, and
+     * {@link dev.ace.models.data.DatasetException} naming the file when an {@code --eval} file is missing, before any
+     * work.
      */
     public static void train(String... args) throws Exception {
         Map<String, List<String>> a = parse(args);
@@ -87,6 +89,10 @@ public final class HeadTrainer {
         int members = positive(a, "members", MEMBERS);
         if (!a.containsKey("train")) {
             throw new IllegalArgumentException("--train needs at least one file or directory");
+        }
+        // the measurement sets are read after the training, which takes minutes: a wrong path fails now instead
+        for (String f : a.getOrDefault("eval", List.of())) {
+            Datasets.files(Path.of(f));
         }
         Path cache = Path.of(a.getOrDefault("cache", List.of("/tmp/ace-embed-cache")).get(0));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
